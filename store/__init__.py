@@ -1,0 +1,5 @@
+"""The SQLite store."""
+
+from store.db import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,1 @@
+"""The bundled offline HMICFRS site mirror (tests and demo)."""

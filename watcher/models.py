@@ -1,0 +1,117 @@
+"""Plain data records that flow one way: fetch -> parse -> store -> diff -> publish.
+
+Every layer speaks in these types so that no layer needs to know another's internals.
+They are deliberately dumb (no I/O, no behaviour beyond conversion to dicts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+FindingKind = Literal["recommendation", "area_for_improvement", "cause_of_concern"]
+FindingSource = Literal["html", "page", "pdf"]
+EventKind = Literal[
+    "new",
+    "metadata_changed",
+    "document_added",
+    "document_removed",
+    "findings_changed",
+    "withdrawn",
+    "reinstated",
+]
+EVENT_KINDS: tuple[str, ...] = (
+    "new",
+    "metadata_changed",
+    "document_added",
+    "document_removed",
+    "findings_changed",
+    "withdrawn",
+    "reinstated",
+)
+
+#: The normalised addressee for chief constables (and for "forces should").
+CHIEF_CONSTABLES = "chief constables"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A downloadable document or the online HTML version linked from a publication page."""
+
+    url: str
+    title: str
+    kind: str = "pdf"  # "pdf", "html" (the /publication-html/ report), "docx", "other"
+    size: str | None = None  # as the page shows it, e.g. "1.2 MB"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Finding:
+    """One recommendation, area for improvement or cause of concern that a report makes."""
+
+    kind: FindingKind
+    text: str  # the full text, parts (a)(b)(c) included, whitespace-normalised
+    number: int | None = None  # its number in the report ("Recommendation 3" -> 3), else order
+    title: str | None = None  # short title (AFIs often have one), else None
+    deadline: str | None = None  # ISO date, "By 31 March 2026" -> "2026-03-31"
+    addressees: list[str] = field(default_factory=list)  # normalised actor names
+    applies_to_chief_constables: bool = False
+    force: str | None = None  # the force it applies to, for a force-specific finding
+    source: FindingSource = "html"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class ParsedFindings:
+    """What the findings extractor returns for one report text."""
+
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # parser-health warnings
+
+
+@dataclass
+class Publication:
+    """Everything parsed about one publication, ready to store.
+
+    `text` is the normalised content (page + report body) used for change detection and
+    diffs; theme furniture (nav, cookie banner, footer, nonces) is already stripped.
+    """
+
+    url: str
+    slug: str
+    title: str
+    published: str | None  # ISO date YYYY-MM-DD
+    type: str | None  # e.g. "PEEL assessment", "Thematic inspection"
+    forces: list[str] = field(default_factory=list)  # empty = national / all forces
+    summary: str = ""
+    documents: list[Document] = field(default_factory=list)
+    joint_with: list[str] = field(default_factory=list)  # other inspectorates
+    all_forces: bool = False  # the page says it concerns all forces
+    services: list[str] = field(default_factory=list)  # fire and rescue services named
+    findings: list[Finding] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        return d
+
+
+@dataclass
+class ChangeEvent:
+    """A change the watcher noticed; `details` is JSON-serialisable and kind-specific."""
+
+    kind: EventKind
+    url: str
+    slug: str
+    title: str
+    details: dict = field(default_factory=dict)
+    at: str | None = None  # ISO timestamp (UTC), set by the store when recorded
+    id: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
