@@ -115,3 +115,28 @@ class ChangeEvent:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+COUNT_FIELDS: tuple[str, ...] = (
+    "recommendations",
+    "recommendations_to_chief_constables",
+    "areas_for_improvement",
+    "causes_of_concern",
+)
+
+
+def counts_of(findings) -> dict[str, int]:
+    """The four counts a liaison officer reads, computed from the finding rows."""
+    counts = dict.fromkeys(COUNT_FIELDS, 0)
+    for f in findings:
+        kind = f.kind if isinstance(f, Finding) else f["kind"]
+        if kind == "recommendation":
+            counts["recommendations"] += 1
+            cc = f.applies_to_chief_constables if isinstance(f, Finding) else f["applies_to_chief_constables"]
+            if cc:
+                counts["recommendations_to_chief_constables"] += 1
+        elif kind == "area_for_improvement":
+            counts["areas_for_improvement"] += 1
+        elif kind == "cause_of_concern":
+            counts["causes_of_concern"] += 1
+    return counts

@@ -1,0 +1,336 @@
+"""Publication pages and HTML reports -> Publication records.
+
+Everything here keys on wording ("Published:", "Type", "Forces", "All forces", file
+extensions, "/publication-html/" links) and document structure (h1, main, dl, tables),
+never on a theme's class names: the real theme is unknown to us and changes over time.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Comment, Tag
+
+from watcher.models import Document, Publication
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(),
+        start=1,
+    )
+}
+DATE_RE = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE
+)
+PUBLISHED_RE = re.compile(
+    r"\b(?:published|publication date|date published)\b(?:\s+on)?\s*:?\s*"
+    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+DOC_EXT_RE = re.compile(r"\.(pdf|docx?|odt|xlsx?|ods|csv|pptx?|zip)(?:$|[?#])", re.IGNORECASE)
+SIZE_RE = re.compile(r"(\d+(?:\.\d+)?\s*(?:KB|MB|GB|kB|bytes))", re.IGNORECASE)
+SISTER_INSPECTORATES = {
+    "hmiprobation": "HM Inspectorate of Probation",
+    "hmiprisons": "HM Inspectorate of Prisons",
+    "hmcpsi": "HM Crown Prosecution Service Inspectorate",
+    "ofsted": "Ofsted",
+    "cqc.org.uk": "Care Quality Commission",
+    "careinspectorate.wales": "Care Inspectorate Wales",
+    "hiw.org.uk": "Healthcare Inspectorate Wales",
+    "estyn": "Estyn",
+}
+JOINT_NAME_RE = re.compile(
+    r"\b(HM Inspectorate of Probation|HM Inspectorate of Prisons|"
+    r"HM Crown Prosecution Service Inspectorate|HMCPSI|Ofsted|Care Quality Commission|"
+    r"Care Inspectorate Wales|Healthcare Inspectorate Wales|Estyn)\b"
+)
+FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form",
+                  "iframe", "svg", "button", "input", "select")
+FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/service",
+                "forces and services", "services", "service", "fire and rescue service",
+                "fire and rescue services", "forces concerned", "forces/services")
+TYPE_LABELS = ("publication type", "type", "report type", "content type")
+JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
+                "inspectorates", "in partnership with", "joint inspectorates")
+ALL_FORCES_RE = re.compile(
+    r"^\s*all\s+(?:police\s+)?forces(?:\s+(?:in|across)\s+england\s+and\s+wales)?\s*$|"
+    r"^\s*all\s+(?:fire\s+and\s+rescue\s+)?services\s*$|^\s*national\s*$",
+    re.IGNORECASE,
+)
+
+
+def soup_of(html: str | bytes) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace and drop control characters (not content, and break XML)."""
+    if not text:
+        return ""
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def parse_date(text: str | None) -> str | None:
+    """"15 October 2025" / "2025-10-15" / "15th Oct 2025" -> "2025-10-15"."""
+    if not text:
+        return None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    m = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", text
+    )
+    if m:
+        month = next((n for name, n in MONTHS.items() if name.startswith(m[2].lower()[:3])), None)
+        if month:
+            try:
+                return date(int(m[3]), month, int(m[1])).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def main_content(soup: BeautifulSoup) -> Tag:
+    """The page's main content element, found by structure, with theme furniture removed.
+
+    <main>, then role="main", then the <article>, then the element holding most paragraph
+    text. The tree is modified in place (furniture decomposed).
+    """
+    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        c.extract()
+    node = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+    if node is None:
+        body = soup.body or soup
+        best, best_len = body, 0
+        for cand in body.find_all(["div", "section"]):
+            n = sum(len(p.get_text()) for p in cand.find_all("p", recursive=False))
+            if n > best_len:
+                best, best_len = cand, n
+        node = best
+    for tag in node.find_all(FURNITURE_TAGS):
+        if not tag.decomposed:
+            tag.decompose()
+    for tag in node.find_all(["div", "section", "aside"]):
+        if tag.decomposed:
+            continue
+        text = tag.get_text(" ", strip=True).lower()
+        if len(text) < 600 and "cookie" in text and ("accept" in text or "reject" in text):
+            tag.decompose()
+        elif re.match(r"^(you are here|breadcrumb|home\s*[>›/»])", text) and len(text) < 300:
+            tag.decompose()
+    return node
+
+
+LABEL_NOISE_RE = re.compile(r"(?i)^(last updated|page last updated|updated)\b.*$")
+
+
+def content_text(node: Tag) -> str:
+    """Normalised text of a content element, one block per line, noise removed."""
+    lines = []
+    for el in node.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "th",
+                              "td", "blockquote", "caption", "figcaption"]):
+        if el.find(["p", "li", "table", "h2", "h3", "h4", "ul", "ol"]):
+            continue  # a container; its children are taken on their own
+        line = clean(el.get_text(" "))
+        if line and not LABEL_NOISE_RE.match(line):
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _labelled_values(node: Tag) -> dict[str, list[str]]:
+    """"Label: value" pairs, wherever the theme puts them (dl, table, p, li, div, span)."""
+    out: dict[str, list[str]] = {}
+
+    def add(label: str, values: list[str]) -> None:
+        label = clean(label).rstrip(":").strip().lower()
+        vals = [clean(v) for v in values if clean(v)]
+        if label and vals and len(label) <= 40:
+            out.setdefault(label, []).extend(vals)
+
+    for dt in node.find_all("dt"):
+        values = []
+        for sib in dt.find_next_siblings():
+            if sib.name == "dt":
+                break
+            if sib.name == "dd":
+                values.extend(_list_values(sib))
+        add(dt.get_text(" "), values)
+    for tr in node.find_all("tr"):
+        cells = tr.find_all(["th", "td"], recursive=False)
+        if len(cells) == 2:
+            add(cells[0].get_text(" "), _list_values(cells[1]))
+    for el in node.find_all(["p", "li", "div", "span"]):
+        if el.find(["p", "div", "li", "dl", "table"]):
+            continue
+        strong = el.find(["strong", "b", "span", "h3", "h4"])
+        text = clean(el.get_text(" "))
+        if ":" not in text or len(text) > 400:
+            continue
+        if strong is not None and clean(strong.get_text(" ")).endswith(":"):
+            label = clean(strong.get_text(" "))
+            rest = [clean(a.get_text(" ")) for a in el.find_all("a")] or [
+                text[len(label):] if text.startswith(label) else text.split(":", 1)[1]
+            ]
+            add(label, _split_list(rest))
+        else:
+            label, _, value = text.partition(":")
+            add(label, _split_list([value]))
+    # A label in one element and the values in the next (heading + list, span + ul).
+    for el in node.find_all(["h2", "h3", "h4", "h5", "strong", "span", "p", "div"]):
+        label = clean(el.get_text(" ")).rstrip(":").lower()
+        if label in FORCE_LABELS + TYPE_LABELS + JOINT_LABELS and label not in out:
+            nxt = el.find_next_sibling()
+            if nxt is not None:
+                add(label, _list_values(nxt))
+    return out
+
+
+def _list_values(el: Tag) -> list[str]:
+    items = el.find_all("li") if el.name in ("ul", "ol", "dd", "td", "div") else []
+    if items:
+        return [i.get_text(" ") for i in items]
+    links = el.find_all("a")
+    if len(links) > 1:
+        return [a.get_text(" ") for a in links]
+    return _split_list([el.get_text(" ")])
+
+
+def _split_list(values: list[str]) -> list[str]:
+    out = []
+    for v in values:
+        for part in re.split(r"\s*[;|]\s*|\s*,\s*(?![^()]*\))", v):
+            if clean(part):
+                out.append(clean(part))
+    return out
+
+
+def _first(values: dict[str, list[str]], labels: tuple[str, ...]) -> list[str] | None:
+    for label in labels:
+        if label in values:
+            return values[label]
+    return None
+
+
+def slug_of(url: str) -> str:
+    parts = [p for p in urlsplit(url).path.split("/") if p]
+    return parts[-1] if parts else ""
+
+
+def parse_publication_page(html: str | bytes, url: str) -> Publication:
+    """Parse a `/publications/<slug>/` page. Findings are added by the caller."""
+    soup = soup_of(html)
+    head_title = clean(soup.title.get_text()) if soup.title else ""
+    meta = {
+        (m.get("property") or m.get("name") or "").lower(): m.get("content") or ""
+        for m in soup.find_all("meta")
+    }
+    node = main_content(soup)
+    h1 = node.find("h1") or soup.find("h1")
+    title = clean(h1.get_text(" ")) if h1 else ""
+    if not title:
+        title = clean(meta.get("og:title")) or re.split(r"\s+[-|–]\s+", head_title)[0]
+    text = content_text(node)
+
+    published = None
+    m = PUBLISHED_RE.search(clean(node.get_text(" ")))
+    if m:
+        published = parse_date(m.group(1))
+    if not published:
+        t = node.find("time")
+        if t is not None:
+            published = parse_date(t.get("datetime") or t.get_text(" "))
+    if not published:
+        published = parse_date(meta.get("article:published_time"))
+
+    values = _labelled_values(node)
+    type_values = _first(values, TYPE_LABELS)
+    pub_type = type_values[0] if type_values else None
+
+    forces_raw = _first(values, FORCE_LABELS) or []
+    all_forces = any(ALL_FORCES_RE.match(v) for v in forces_raw)
+    forces = [v for v in forces_raw if not ALL_FORCES_RE.match(v)]
+    services = [f for f in forces if re.search(r"fire|rescue", f, re.I)]
+    forces = [f for f in forces if f not in services]
+
+    joint: list[str] = []
+    for v in _first(values, JOINT_LABELS) or []:
+        if v not in joint:
+            joint.append(v)
+    documents: list[Document] = []
+    seen_urls: set[str] = set()
+    for a in node.find_all("a", href=True):
+        href = urljoin(url, a["href"].strip())
+        host = urlsplit(href).hostname or ""
+        for key, name in SISTER_INSPECTORATES.items():
+            if key in host and name not in joint:
+                joint.append(name)
+        if href in seen_urls:
+            continue
+        label = clean(a.get_text(" ")) or clean(a.get("title")) or slug_of(href)
+        if "/publication-html/" in urlsplit(href).path:
+            seen_urls.add(href)
+            documents.append(Document(url=href, title=label, kind="html"))
+        elif DOC_EXT_RE.search(urlsplit(href).path):
+            seen_urls.add(href)
+            ext = DOC_EXT_RE.search(urlsplit(href).path).group(1).lower()
+            around = clean(a.parent.get_text(" ")) if a.parent else label
+            size = SIZE_RE.search(label) or SIZE_RE.search(around)
+            label = re.sub(r"\s*\((?:pdf|word)[^)]*\)\s*$", "", label, flags=re.I) or label
+            documents.append(
+                Document(
+                    url=href,
+                    title=label,
+                    kind="pdf" if ext == "pdf" else ("docx" if ext.startswith("doc") else "other"),
+                    size=size.group(1) if size else None,
+                )
+            )
+    if not joint:
+        for name in JOINT_NAME_RE.findall(" ".join(values.get("summary", [])) + " " + text[:2000]):
+            if re.search(r"joint", text[:3000], re.I) and name not in joint:
+                joint.append(name)
+
+    summary = clean(meta.get("description") or meta.get("og:description"))
+    if not summary:
+        for p in node.find_all("p"):
+            t = clean(p.get_text(" "))
+            if len(t) > 60 and not PUBLISHED_RE.search(t) and ":" not in t[:30]:
+                summary = t
+                break
+
+    return Publication(
+        url=url,
+        slug=slug_of(url),
+        title=title,
+        published=published,
+        type=pub_type,
+        forces=forces,
+        all_forces=all_forces or (not forces and not services),
+        services=services,
+        summary=summary,
+        documents=documents,
+        joint_with=joint,
+        text=text,
+    )
+
+
+def parse_report_page(html: str | bytes) -> tuple[str, str]:
+    """A `/publication-html/` report -> (title, normalised text) for change detection."""
+    soup = soup_of(html)
+    node = main_content(soup)
+    h1 = node.find("h1") or soup.find("h1")
+    for el in node.find_all(string=re.compile(r"(?i)print this (document|page)")):
+        parent = el.parent
+        if parent is not None and parent.name == "a":
+            parent.decompose()
+    return (clean(h1.get_text(" ")) if h1 else "", content_text(node))
+
+
+def today_iso() -> str:
+    return datetime.now().date().isoformat()
