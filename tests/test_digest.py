@@ -1,0 +1,456 @@
+"""The committee digest: the December 2025 paper's section 3, grammar, windows, formats,
+hostile text. Reports and events are built here with our own prose."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+from lxml import etree, html as lxml_html
+
+from watcher.digest import build_digest, lead_sentence, recommendation_sentence, render
+
+SITE = "https://hmicfrs.justiceinspectorates.gov.uk"
+WMP = "West Midlands Police"
+HOSTILE = (
+    'Tom & Jerry\'s "review" <script>alert(1)</script> &lt;script&gt;x&lt;/script&gt; '
+    "\x00\x07\x1b[31m\x85\u202eevil\u202c \u200fRTL\u200f \ud800 *bold* _u_ [x](javascript:alert(1)) "
+    "| pipe # hash\n# Heading\n1. list"
+)
+
+
+def finding(kind, text, *, title=None, force=None, cc=False, number=None):
+    return {
+        "kind": kind,
+        "text": text,
+        "number": number,
+        "title": title,
+        "deadline": None,
+        "addressees": ["chief constables"] if cc else [],
+        "applies_to_chief_constables": cc,
+        "force": force,
+        "source": "html",
+    }
+
+
+def report(slug, title, published, *, forces=(), all_forces=False, joint_with=(), recs=0, cc=0,
+           afis=0, causes=0, findings=None, summary="", type_="Thematic inspection",
+           status="active", warnings=(), documents=None):
+    url = f"{SITE}/publications/{slug}/"
+    return {
+        "url": url,
+        "slug": slug,
+        "title": title,
+        "published": published,
+        "type": type_,
+        "forces": list(forces),
+        "all_forces": all_forces,
+        "joint_with": list(joint_with),
+        "summary": summary,
+        "recommendations": recs,
+        "recommendations_to_chief_constables": cc,
+        "areas_for_improvement": afis,
+        "causes_of_concern": causes,
+        "documents": documents if documents is not None else [
+            {"url": f"https://assets-hmicfrs.justiceinspectorates.gov.uk/uploads/{slug}.pdf",
+             "title": f"{title} (PDF)", "kind": "pdf", "size": "1.1 MB"}
+        ],
+        "status": status,
+        "first_seen": f"{published}T06:00:00+00:00" if published else "2025-11-01T06:00:00+00:00",
+        "last_changed": f"{published}T06:00:00+00:00" if published else None,
+        "warnings": list(warnings),
+        "findings": findings or [],
+    }
+
+
+def diverting():
+    recs = [finding("recommendation", f"By 31 March 2026, the Youth Justice Board should review point {i}.",
+                    number=i) for i in range(1, 18)]
+    recs.append(finding("recommendation", "By 30 June 2026, chief constables should record every "
+                        "diversion decision they make for a child.", number=18, cc=True))
+    return report(
+        "effectiveness-of-diverting-children-from-the-criminal-justice-system",
+        "An inspection of the effectiveness of diverting children from the criminal justice system",
+        "2025-10-15",
+        forces=[WMP, "Avon and Somerset Constabulary", "Cumbria Constabulary"],
+        joint_with=["HM Inspectorate of Probation"],
+        recs=18, cc=1, findings=recs,
+        summary="This joint inspection looked at how well children are diverted away from "
+                "formal justice. It visited six areas.",
+    )
+
+
+def cse_progress():
+    recs = [finding("recommendation", f"By 1 May 2026, chief constables should act on item {i}.",
+                    number=i, cc=True) for i in range(1, 5)]
+    recs += [finding("recommendation", f"By 1 May 2026, the Home Office should fund item {i}.",
+                     number=i) for i in range(5, 7)]
+    return report(
+        "effectiveness-of-police-and-law-enforcement-response-to-group-based-child-sexual-exploitation-progress",
+        "Group-based child sexual exploitation: a progress report",
+        "2025-10-24",
+        all_forces=True, recs=6, cc=4, findings=recs, type_="Progress report",
+        summary="We revisited our 2023 inspection of the police response to group-based "
+                "child sexual exploitation.",
+    )
+
+
+def wmp_child_protection():
+    afis = [finding("area_for_improvement",
+                    f"The force should improve the quality of strand {i} of its child protection work.",
+                    title=f"Child protection strand {i}", force=WMP, number=i) for i in range(1, 8)]
+    return report(
+        "west-midlands-national-child-protection-inspection-november-2025",
+        "West Midlands Police: national child protection inspection",
+        "2025-11-20",
+        forces=[WMP], afis=7, findings=afis, type_="Child protection inspection",
+        summary="Our inspection of how West Midlands Police protects children.",
+    )
+
+
+def other_force_report():
+    return report("north-yorkshire-peel-2025", "PEEL 2025: North Yorkshire Police", "2025-11-02",
+                  forces=["North Yorkshire Police"], afis=5, type_="PEEL assessment")
+
+
+def old_report():
+    return report("old-vetting-report", "An inspection of vetting and misconduct", "2024-03-01",
+                  all_forces=True, recs=12, cc=10)
+
+
+def event(id_, at, kind, rep, details):
+    return {"id": id_, "at": at, "kind": kind, "url": rep["url"], "slug": rep["slug"],
+            "title": rep["title"], "details": details}
+
+
+PAPER_REPORTS = [diverting(), cse_progress(), wmp_child_protection()]
+
+
+def paper_digest(*, reports=None, events=(), **kw):
+    args = dict(since=date(2025, 9, 19), until=date(2025, 12, 11), force=WMP, committee="JAC",
+                last_meeting=date(2025, 9, 18),
+                generated_at=datetime(2025, 12, 11, 9, 0, tzinfo=timezone.utc))
+    args.update(kw)
+    if reports is None:
+        reports = PAPER_REPORTS + [other_force_report(), old_report()]
+    return build_digest(reports, list(events), **args)
+
+
+# ------------------------------------------------------------- the paper's figures
+
+
+def test_reproduces_december_2025_paper_section_3():
+    d = paper_digest()
+    assert d["lead"] == ("Since the last JAC on 18 September 2025 there have been 3 reports "
+                         "published resulting in recommendations for the force.")
+    titles = [r["title"] for r in d["reports"]]
+    assert titles == [diverting()["title"], cse_progress()["title"], wmp_child_protection()["title"]]
+    div, cse, wmp = d["reports"]
+    assert div["recommendation_sentence"] == (
+        "18 recommendations were made in total, of which 1 is applicable to chief constables.")
+    assert div["joint_sentence"] == "This was a joint inspection with HM Inspectorate of Probation."
+    assert div["force_sentence"] == "The force was named in this report."
+    assert div["group"] == "force" and div["published_short"] == "15/10/2025"
+    assert cse["recommendation_sentence"] == (
+        "6 recommendations were made in total, of which 4 are applicable to chief constables.")
+    assert cse["group"] == "national" and cse["force_named"] is False
+    assert wmp["recommendation_sentence"] == "No recommendations were made."
+    assert wmp["afis"] == [f"Child protection strand {i}" for i in range(1, 8)]
+    assert [r["table"] for r in d["reports"]] == [
+        {"recommendations": "18", "to_chief_constables": "1", "afis": "–"},
+        {"recommendations": "6", "to_chief_constables": "4", "afis": "–"},
+        {"recommendations": "0", "to_chief_constables": "–", "afis": "7"},
+    ]
+    assert d["totals"]["reports"] == 3
+    assert d["totals"]["recommendations"] == 24
+    assert d["totals"]["recommendations_to_chief_constables"] == 5
+    assert d["totals"]["areas_for_improvement"] == 7
+    # the other force's report is listed, not counted; the 2024 report is outside the window
+    assert [r["title"] for r in d["other_reports"]] == ["PEEL 2025: North Yorkshire Police"]
+    assert all(r["title"] != old_report()["title"] for r in d["reports"])
+
+
+def test_paper_figures_in_every_format():
+    d = paper_digest()
+    md = render(d, "md").decode()
+    assert "## 3\\. Recommendations" in md or "## 3. Recommendations" in md
+    assert "there have been 3 reports published" in md
+    assert "| 18 | 1 | – |" in md and "| 6 | 4 | – |" in md and "| 0 | – | 7 |" in md
+    assert "1. Child protection strand 1" in md
+    page = lxml_html.fromstring(render(d, "html"))
+    rows = [[c.text_content().strip() for c in tr.findall("td")] for tr in page.iter("tr")][1:]
+    assert rows[0][2:] == ["18", "1", "–"] and rows[2][2:] == ["0", "–", "7"]
+    assert rows[-1][0] == "Total" and rows[-1][2:] == ["24", "5", "7"]
+    text = docx_text(render(d, "docx"))
+    assert "18 recommendations were made in total, of which 1 is applicable to chief constables." in text
+    assert "Child protection strand 7" in text
+    assert json.loads(render(d, "json"))["totals"]["reports"] == 3
+
+
+def test_json_round_trip_renders_the_same():
+    d = paper_digest()
+    again = json.loads(render(d, "json"))
+    assert render(again, "md") == render(d, "md")
+    assert render(again, "html") == render(d, "html")
+
+
+# ----------------------------------------------------------------------- grammar
+
+
+@pytest.mark.parametrize("n, phrase", [(0, "there have been no reports"), (1, "there has been 1 report"),
+                                       (2, "there have been 2 reports")])
+def test_lead_since_last_meeting(n, phrase):
+    s = lead_sentence(n, since=date(2025, 9, 19), until=date(2025, 12, 11), force=WMP,
+                      committee="JAC", last_meeting=date(2025, 9, 18))
+    assert s == f"Since the last JAC on 18 September 2025 {phrase} published resulting in recommendations for the force."
+
+
+@pytest.mark.parametrize("n, phrase", [(0, "there were no reports"), (1, "there was 1 report"),
+                                       (5, "there were 5 reports")])
+def test_lead_between_dates(n, phrase):
+    s = lead_sentence(n, since=date(2025, 9, 1), until=date(2025, 12, 11), force=WMP)
+    assert s == f"Between 1 September and 11 December 2025 {phrase} published resulting in recommendations for the force."
+
+
+def test_lead_between_years_and_no_force():
+    s = lead_sentence(1, since=date(2024, 12, 1), until=date(2025, 1, 31), force=None)
+    assert s.startswith("Between 1 December 2024 and 31 January 2025 there was 1 report")
+    assert s.endswith("for forces.")
+
+
+def test_lead_counts_from_build_digest_for_0_and_1():
+    none = paper_digest(since=date(2025, 12, 1), committee=None, last_meeting=None)
+    assert none["lead"].startswith("Between 1 and 11 December 2025 there were no reports")
+    one = paper_digest(since=date(2025, 11, 1), until=date(2025, 11, 30))
+    assert "there has been 1 report published" in one["lead"]
+
+
+@pytest.mark.parametrize("total, cc, expected", [
+    (0, 0, "No recommendations were made."),
+    (1, 1, "1 recommendation was made in total, which is applicable to chief constables."),
+    (1, 0, "1 recommendation was made in total, none of which are applicable to chief constables."),
+    (18, 1, "18 recommendations were made in total, of which 1 is applicable to chief constables."),
+    (6, 4, "6 recommendations were made in total, of which 4 are applicable to chief constables."),
+    (3, None, "3 recommendations were made in total."),
+])
+def test_recommendation_sentence(total, cc, expected):
+    assert recommendation_sentence(total, cc) == expected
+
+
+# --------------------------------------------------------------- windows, changes
+
+
+def test_window_boundaries_inclusive():
+    first = report("first-day", "Published on the first day", "2025-09-19", all_forces=True, recs=1, cc=1)
+    last = report("last-day", "Published on the last day", "2025-12-11", all_forces=True, recs=2)
+    before = report("day-before", "Published the day before", "2025-09-18", all_forces=True, recs=3)
+    after = report("day-after", "Published the day after", "2025-12-12", all_forces=True, recs=4)
+    d = paper_digest(reports=[first, last, before, after])
+    assert [r["title"] for r in d["reports"]] == ["Published on the first day", "Published on the last day"]
+    events = [
+        event(1, "2025-09-19T00:00:00Z", "withdrawn", before, {"status": 410}),
+        event(2, "2025-12-11T23:59:59Z", "reinstated", before, {}),
+        event(3, "2025-09-18T23:59:59Z", "document_added", before, {"documents": []}),
+        event(4, "2025-12-12T00:00:00Z", "document_removed", before, {"documents": []}),
+    ]
+    d = paper_digest(reports=[first, last, before, after], events=events)
+    assert [c["id"] for c in d["changes"]] == [1, 2]
+
+
+def test_changes_only_on_reports_published_before_the_window():
+    old = old_report()
+    other = other_force_report()
+    div = diverting()
+    events = [
+        event(10, "2025-10-01T07:00:00Z", "findings_changed", old, {
+            "old": {"recommendations": 11, "recommendations_to_chief_constables": 9},
+            "new": {"recommendations": 12, "recommendations_to_chief_constables": 10},
+            "added": ["By 1 June 2024, chief constables should check vetting files again."],
+            "removed": []}),
+        event(11, "2025-10-16T07:00:00Z", "new", div, {"type": "Thematic inspection",
+                                                        "published": "2025-10-15", "forces": div["forces"],
+                                                        "counts": {"recommendations": 18}}),
+        event(12, "2025-10-20T07:00:00Z", "document_added", div, {"documents": [
+            {"url": f"{SITE}/doc.pdf", "title": "Easy read version"}]}),
+        event(13, "2025-11-05T07:00:00Z", "metadata_changed", old, {
+            "changes": {"title": {"old": "Vetting inspection", "new": old["title"]}}}),
+        event(14, "2025-11-06T07:00:00Z", "withdrawn", other | {"published": "2024-01-01"}, {"status": 404}),
+    ]
+    reports = PAPER_REPORTS + [old, other | {"published": "2024-01-01"}]
+    d = paper_digest(reports=reports, events=events)
+    assert [c["id"] for c in d["changes"]] == [10, 13]  # 11/12: in-window report; 14: other force
+    c10 = d["changes"][0]
+    assert c10["headline"] == f"Updated: {old['title']} (1 recommendation added)"
+    assert "Recommendations: 11 → 12" in [i["text"] for i in c10["details"]]
+    assert d["changes"][1]["headline"] == f"Corrected: {old['title']} (title changed)"
+    md = render(d, "md").decode()
+    assert "### Changes to reports already reported" in md
+    assert "Vetting inspection → An inspection of vetting and misconduct" in md
+
+
+def test_event_on_unknown_report_is_kept_in_changes():
+    ghost = {"id": 99, "at": "2025-10-02T07:00:00Z", "kind": "withdrawn",
+             "url": f"{SITE}/publications/gone/", "slug": "gone", "title": "A report we no longer hold",
+             "details": {"status": 410}}
+    d = paper_digest(events=[ghost])
+    assert [c["headline"] for c in d["changes"]] == ["Withdrawn: A report we no longer hold"]
+
+
+def test_withdrawn_report_in_window_is_listed_not_counted():
+    gone = report("pulled", "A report pulled after publication", "2025-10-30", all_forces=True,
+                  recs=2, status="withdrawn")
+    d = paper_digest(reports=PAPER_REPORTS + [gone])
+    assert d["totals"]["reports"] == 3
+    assert [r["title"] for r in d["other_reports"]] == ["A report pulled after publication"]
+    assert "Withdrawn" in d["other_reports"][0]["reason"]
+
+
+def test_afis_attributed_to_other_forces_are_left_out():
+    joint = report("joint-three-forces", "Joint inspection of three forces", "2025-10-01",
+                   forces=[WMP, "Staffordshire Police"], afis=3, findings=[
+                       finding("area_for_improvement", "The force should fix A.", force="west midlands"),
+                       finding("area_for_improvement", "Staffordshire Police should fix B. It matters.",
+                               force="Staffordshire Police"),
+                       finding("area_for_improvement", "Forces should fix C. Soon."),
+                   ])
+    d = paper_digest(reports=[joint])
+    (entry,) = d["reports"]
+    assert entry["afis"] == ["The force should fix A.", "Forces should fix C."]
+    assert entry["table"]["afis"] == "2" and d["totals"]["areas_for_improvement"] == 2
+
+
+def test_warnings_and_missing_date():
+    noisy = report("noisy", "A report that parsed badly", "2025-10-03", all_forces=True,
+                   warnings=["Recommendations heading found but no numbered items"])
+    undated = report("undated", "A report without a date", None, all_forces=True)
+    d = paper_digest(reports=[noisy, undated])
+    got = [(w["title"], w["warning"]) for w in d["warnings"]]
+    assert ("A report that parsed badly", "Recommendations heading found but no numbered items") in got
+    assert any(t == "A report without a date" for t, _ in got)
+    assert d["reports"][0]["notes"]  # zero findings: check by hand
+    assert "Parser warnings" in render(d, "md").decode()
+
+
+def test_force_none_counts_everything():
+    d = paper_digest(force=None, reports=PAPER_REPORTS + [other_force_report()])
+    assert d["totals"]["reports"] == 4 and d["other_reports"] == []
+
+
+def test_since_after_until_rejected():
+    with pytest.raises(ValueError):
+        paper_digest(since=date(2025, 12, 12))
+
+
+# ------------------------------------------------------------------- hostile text
+
+
+def hostile_report():
+    rep = report("hostile", HOSTILE, "2025-10-10", forces=[WMP], joint_with=[HOSTILE], afis=1, causes=1,
+                 summary=HOSTILE, warnings=[HOSTILE], findings=[
+                     finding("area_for_improvement", HOSTILE, title=HOSTILE, force=WMP),
+                     finding("cause_of_concern", HOSTILE),
+                 ])
+    rep["url"] = "javascript:alert(1)//"
+    return rep
+
+
+def hostile_digest():
+    rep = hostile_report()
+    prior = report("prior", HOSTILE, "2024-01-01", all_forces=True)
+    events = [event(1, "2025-10-11T07:00:00Z", "metadata_changed", prior,
+                    {"changes": {"title": {"old": HOSTILE, "new": HOSTILE + "!"}}}),
+              event(2, "2025-10-12T07:00:00Z", "document_added", prior,
+                    {"documents": [{"url": "javascript:alert(2)", "title": HOSTILE}]})]
+    return paper_digest(reports=[rep, prior], events=events)
+
+
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def test_hostile_json_is_clean_and_encodable():
+    d = hostile_digest()
+    raw = render(d, "json")
+    text = raw.decode("utf-8")
+    assert not FORBIDDEN.search(text.replace("\n", " "))
+    assert "\\u001b" not in text and "\\u0000" not in text
+    loaded = json.loads(raw)
+    assert "\u200fRTL\u200f" in loaded["reports"][0]["title"]  # RTL marks kept, overrides dropped
+    assert "javascript" not in (loaded["reports"][0]["link"] or "")
+
+
+def test_hostile_markdown_is_escaped():
+    md = render(hostile_digest(), "md").decode()
+    assert not FORBIDDEN.search(md.replace("\n", " ").replace("\t", " "))
+    assert "<script>" not in md and "</script>" not in md
+    assert "\\<script\\>" in md
+    assert "\\&lt;script\\&gt;" in md  # entity text stays literal
+    assert not re.search(r"(?<!\\)\]\(javascript", md) and "<javascript" not in md
+    assert "\\*bold\\*" in md
+    # scraped text never starts a block: no line is a heading other than ours
+    headings = [line for line in md.splitlines() if line.startswith("#")]
+    assert all(h.startswith(("# HMICFRS", "## 3", "### ")) for h in headings)
+    for line in md.splitlines():
+        if line.startswith("|") and "Tom" in line:
+            assert line.count("|") - line.count("\\|") == 6  # pipes in text are escaped
+
+
+def test_hostile_markdown_renders_without_html_if_markdown_it_available():
+    markdown_it = pytest.importorskip("markdown_it")
+    html_out = markdown_it.MarkdownIt("commonmark").enable("table").render(render(hostile_digest(), "md").decode())
+    doc = lxml_html.fromstring(html_out)
+    assert not doc.xpath("//script")
+    assert not [a for a in doc.xpath("//a/@href") if a.lower().startswith("javascript")]
+    assert "<script>" in doc.text_content()
+
+
+def test_hostile_html_is_escaped():
+    raw = render(hostile_digest(), "html")
+    doc = lxml_html.fromstring(raw)
+    assert not doc.xpath("//script")
+    assert not [h for h in doc.xpath("//@href") if not h.startswith("https://")]
+    assert not doc.xpath("//link[@rel='stylesheet']") and not doc.xpath("//img")
+    text = doc.text_content()
+    assert "<script>alert(1)</script>" in text  # shown as text
+    assert "&lt;script&gt;" in text  # the entity trick stays literal
+    assert not FORBIDDEN.search(raw.decode().replace("\n", " "))
+    assert "@media print" in raw.decode()
+
+
+def docx_text(data: bytes) -> str:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts += [c.text for c in row.cells]
+    return "\n".join(parts)
+
+
+def test_hostile_docx_opens_and_is_sanitised():
+    import docx
+
+    data = render(hostile_digest(), "docx")
+    document = docx.Document(io.BytesIO(data))
+    assert document.core_properties.title == "HMICFRS update"
+    assert document.paragraphs[0].text == "HMICFRS update"
+    text = docx_text(data)
+    assert "Tom & Jerry's" in text and "<script>alert(1)</script>" in text
+    assert not FORBIDDEN.search(text.replace("\n", " ").replace("\t", " "))
+    # every XML part of the package is well-formed, and no hyperlink points at javascript:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                etree.fromstring(z.read(name))
+        rels = z.read("word/_rels/document.xml.rels").decode()
+    assert "javascript" not in rels
+
+
+def test_unknown_format_rejected():
+    with pytest.raises(ValueError):
+        render(paper_digest(), "pdf")
