@@ -268,7 +268,8 @@ def test_changes_only_on_reports_published_before_the_window():
         event(10, "2025-10-01T07:00:00Z", "findings_changed", old, {
             "old": {"recommendations": 11, "recommendations_to_chief_constables": 9},
             "new": {"recommendations": 12, "recommendations_to_chief_constables": 10},
-            "added": ["By 1 June 2024, chief constables should check vetting files again."],
+            "added": [{"kind": "recommendation",
+                       "text": "By 1 June 2024, chief constables should check vetting files again."}],
             "removed": []}),
         event(11, "2025-10-16T07:00:00Z", "new", div, {"type": "Thematic inspection",
                                                         "published": "2025-10-15", "forces": div["forces"],
@@ -284,7 +285,9 @@ def test_changes_only_on_reports_published_before_the_window():
     assert [c["id"] for c in d["changes"]] == [10, 13]  # 11/12: in-window report; 14: other force
     c10 = d["changes"][0]
     assert c10["headline"] == f"Updated: {old['title']} (1 recommendation added)"
-    assert "Recommendations: 11 → 12" in [i["text"] for i in c10["details"]]
+    assert [i["text"] for i in c10["details"]] == [
+        "Recommendations: 11 → 12", "Applicable to chief constables: 9 → 10",
+        "Added recommendation: By 1 June 2024, chief constables should check vetting files again."]
     assert d["changes"][1]["headline"] == f"Corrected: {old['title']} (title changed)"
     md = render(d, "md").decode()
     assert "### Changes to reports already reported" in md

@@ -74,8 +74,10 @@ EVENTS = [
     ev(5, "2025-10-17T06:00:00Z", "findings_changed", NATIONAL,
        {"old": {"recommendations": 16, "recommendations_to_chief_constables": 1},
         "new": {"recommendations": 18, "recommendations_to_chief_constables": 1},
-        "added": ["By 31 March 2026, youth justice services should publish diversion data.",
-                  "By 31 March 2026, the Youth Justice Board should issue guidance."],
+        "added": [{"kind": "recommendation",
+                   "text": "By 31 March 2026, youth justice services should publish diversion data."},
+                  {"kind": "recommendation",
+                   "text": "By 31 March 2026, the Youth Justice Board should issue guidance."}],
         "removed": []}),
     ev(6, "2025-10-20T06:00:00Z", "document_added", NATIONAL,
        {"documents": [{"url": f"{SITE}/uploads/easy-read.pdf", "title": "Easy read version"}]}),
@@ -149,6 +151,11 @@ def test_headline_variants():
     reworded = dict(base, details={"old": {"recommendations": 3}, "new": {"recommendations": 3},
                                    "added": ["x"], "removed": ["y"]})
     assert event_headline(reworded).endswith("(wording of 1 finding changed)")
+    # architecture.md documents plain strings in added/removed; diff.py emits {kind, text}
+    from watcher.feed import event_detail_items
+
+    texts = [i["text"] for i in event_detail_items(reworded)]
+    assert texts == ["Added: x", "Removed: y"]
     several = dict(EVENTS[7], details={"changes": {"published": {"old": "2025-10-14", "new": "2025-10-15"},
                                                    "type": {"old": "A", "new": "B"}}})
     assert event_headline(several).endswith("(publication date and type changed)")
@@ -170,7 +177,7 @@ def test_description_content():
     changed = lxml_html.fromstring(by_title[f"Updated: {NATIONAL['title']} (2 recommendations added)"].description)
     ctext = changed.text_content()
     assert "Recommendations: 16 → 18" in ctext
-    assert "Added: By 31 March 2026, the Youth Justice Board should issue guidance." in ctext
+    assert "Added recommendation: By 31 March 2026, the Youth Justice Board should issue guidance." in ctext
     wmp = lxml_html.fromstring(by_title[f"New report: {WMP_CP['title']}"].description).text_content()
     assert "Forces: West Midlands Police" in wmp and "7 areas for improvement" in wmp
     corrected = lxml_html.fromstring(by_title[f"Corrected: {NATIONAL['title']} (title changed)"].description)

@@ -237,6 +237,22 @@ def event_headline(event: Mapping, report: Mapping | None = None) -> str:
     return f"Changed: {title}"
 
 
+_KIND_LABELS = {
+    "recommendation": "recommendation",
+    "area_for_improvement": "area for improvement",
+    "cause_of_concern": "cause of concern",
+}
+
+
+def _finding_text(item) -> str:
+    """`` recommendation: <text>`` for a ``{kind, text}`` dict, ``: <text>`` for a string."""
+    if isinstance(item, Mapping):
+        kind = _KIND_LABELS.get(item.get("kind"), "")
+        text = one_line(item.get("text") or item.get("title"), limit=600)
+        return f" {kind}: {text}" if kind else f": {text}"
+    return f": {one_line(item, limit=600)}"
+
+
 def event_detail_items(event: Mapping) -> list[dict]:
     """The details of the change as ``[{"text": str, "url": str | None}]`` (plain text).
 
@@ -278,10 +294,9 @@ def event_detail_items(event: Mapping) -> list[dict]:
         for key, label in labels.items():
             if old[key] != new[key]:
                 add(f"{label}: {old[key]} → {new[key]}")
-        for text in details.get("added") or []:
-            add(f"Added: {one_line(text, limit=600)}")
-        for text in details.get("removed") or []:
-            add(f"Removed: {one_line(text, limit=600)}")
+        for verb, key in (("Added", "added"), ("Removed", "removed")):
+            for item in details.get(key) or []:
+                add(f"{verb}{_finding_text(item)}")
     elif kind == "withdrawn":
         status = details.get("status")
         meaning = {404: "not found", 410: "gone"}.get(_int(status))

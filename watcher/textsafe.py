@@ -12,7 +12,7 @@ The helpers here are pure functions of ``str`` and never raise on odd input:
 - :func:`one_line` -- :func:`clean_text` plus whitespace collapsed to single spaces.
 - :func:`md_escape` -- for text placed inside Markdown.
 - :func:`safe_url` -- an http(s) URL or ``None``.
-- :func:`for_terminal` -- for printing to a terminal (no escape sequences at all).
+- :func:`terminal_safe` -- for printing to a terminal (no escape sequences at all).
 - :func:`deep_clean` -- :func:`clean_text` applied to every string in a JSON-like value.
 
 HTML and XML escaping proper is left to the libraries (jinja2 autoescape, markupsafe,
@@ -135,7 +135,7 @@ def md_url(value: Any) -> str | None:
 _ANSI = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|.)?")
 
 
-def for_terminal(value: Any) -> str:
+def terminal_safe(value: Any) -> str:
     """Text safe to print on a terminal: no escape sequences, no controls but ``\\n``.
 
     Tabs become spaces; ANSI CSI/OSC sequences are removed whole (not just their ESC),
@@ -146,6 +146,9 @@ def for_terminal(value: Any) -> str:
     text = _ANSI.sub("", str(value) if not isinstance(value, str) else value)
     text = clean_text(text).replace("\t", " ")
     return text
+
+
+for_terminal = terminal_safe
 
 
 def deep_clean(value: Any) -> Any:
