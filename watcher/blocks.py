@@ -1,0 +1,618 @@
+"""Report HTML or PDF text -> a flat list of Blocks (headings, paragraphs, list items, table rows).
+
+The findings extractor works on Blocks only, so that HTML and PDF reports go through the
+same counting rules. Everything here keys on document *structure* (element names, ARIA
+roles, numbering, line shapes) and on *wording*; never on CSS class names, which are a
+theme's guess and change without notice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import PreformattedString
+
+__all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
+
+
+@dataclass
+class Block:
+    """One unit of report text.
+
+    kind: "heading" | "paragraph" | "item" (list item) | "cell_row" (table row)
+    level: heading level 1-6 (7 = a pseudo-heading, e.g. a wholly bold short paragraph);
+           for items, the list nesting depth (1 = top level)
+    marker: list marker if any ("1", "a", "iv", "•")
+    container: "box" for aside/boxed content, "table" for table rows, else None
+    box: an id shared by all blocks of one box (None outside boxes)
+    lead: bold lead-in text at the start of a paragraph/item ("Recommendation 1"), if any
+    """
+
+    kind: str
+    text: str
+    level: int = 0
+    marker: str | None = None
+    container: str | None = None
+    box: int | None = None
+    lead: str | None = None
+
+
+# Invisible / control characters: soft hyphen, zero-width, bidi marks and C0/C1 controls.
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+_WS = re.compile(r"\s+")
+
+
+def normalise_space(s: str) -> str:
+    """Drop invisible/control characters, NFKC (ligatures), collapse whitespace."""
+    s = unicodedata.normalize("NFKC", _INVISIBLE.sub("", s))
+    return _WS.sub(" ", s).strip()
+
+
+# --------------------------------------------------------------------------- HTML
+
+_DROP = {
+    "script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button",
+    "select", "input", "textarea", "object", "embed", "canvas", "head", "title", "meta",
+    "link", "map", "audio", "video", "picture", "img", "math",
+}
+_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "toolbar", "dialog", "alert"}
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKISH = {
+    "p", "div", "section", "article", "main", "aside", "ul", "ol", "li", "table", "blockquote",
+    "figure", "figcaption", "details", "summary", "dl", "dt", "dd", "pre", "address", "header",
+    "footer", "hr", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "center", "fieldset",
+    "body", "html", "menu", "hgroup", "legend", *list(_HEADINGS),
+}
+_BOX_TAGS = {"aside", "figure", "details", "blockquote"}
+_BOX_ROLES = {"note", "complementary"}
+_BOX_WORDING = re.compile(
+    r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice"
+    r"|case\s+stud(?:y|ies)|spotlight\b|example\s+of\b)",
+    re.I,
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_BANNER = re.compile(
+    r"\b(?:accept|reject|consent|preferences|settings|we use|necessary|analytics|essential)\b", re.I
+)
+_TERMINAL = re.compile(r"[.!?;:]['\"’”)]?$")
+_MAX_DEPTH = 150
+
+
+def _is_text(node) -> bool:
+    return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
+
+
+def _inline_text(el: Tag, skip: frozenset[str] = frozenset()) -> str:
+    """Text of an element; <br> and block children become spaces; `skip` subtrees omitted."""
+    parts: list[str] = []
+    stack = [el]
+    first = True
+    while stack:
+        node = stack.pop()
+        if _is_text(node):
+            parts.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        if not first:
+            if node.name in skip:
+                continue
+            if node.name == "br" or node.name in _BLOCKISH:
+                parts.append(" ")
+        first = False
+        stack.extend(reversed(node.contents))
+    return normalise_space("".join(parts))
+
+
+def _lead(el: Tag) -> str | None:
+    """Bold lead-in: the first non-blank child is <strong>/<b> (possibly nested in <p>)."""
+    node = el
+    for _ in range(3):
+        child = None
+        for c in node.children:
+            if _is_text(c):
+                if str(c).strip():
+                    return None
+                continue
+            if isinstance(c, Tag):
+                child = c
+                break
+        if child is None:
+            return None
+        if child.name in ("strong", "b"):
+            t = _inline_text(child)
+            return t or None
+        if child.name in ("p", "span", "div"):
+            node = child
+            continue
+        return None
+    return None
+
+
+def _role(el: Tag) -> str:
+    r = el.get("role")
+    return r.strip().lower() if isinstance(r, str) else ""
+
+
+def _roman(n: int) -> str:
+    vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+    out = ""
+    for v, s in vals:
+        while n >= v:
+            out += s
+            n -= v
+    return out
+
+
+def _marker(n: int, typ: str) -> str:
+    if typ in ("a", "lower-alpha") and 1 <= n <= 26:
+        return chr(ord("a") + n - 1)
+    if typ in ("A", "upper-alpha") and 1 <= n <= 26:
+        return chr(ord("A") + n - 1)
+    if typ in ("i", "lower-roman") and 1 <= n <= 39:
+        return _roman(n)
+    if typ in ("I", "upper-roman") and 1 <= n <= 39:
+        return _roman(n).upper()
+    return str(n)
+
+
+def _int_attr(el: Tag, name: str, default: int | None) -> int | None:
+    v = el.get(name)
+    if isinstance(v, str):
+        v = v.strip()
+        if v.lstrip("-").isdigit() and len(v) < 7:
+            return int(v)
+    return default
+
+
+def _drop_furniture(soup: BeautifulSoup) -> None:
+    for t in soup.find_all(list(_DROP)):
+        if not t.decomposed:
+            t.decompose()
+    for t in soup.find_all(attrs={"role": True}):
+        if not t.decomposed and _role(t) in _DROP_ROLES:
+            t.decompose()
+    for t in soup.find_all(["header", "footer"]):
+        if t.decomposed:
+            continue
+        if t.find_parent(["main", "article", "section"]) is None:
+            t.decompose()
+    # Cookie banners: the smallest-to-largest ancestor of a "cookie" text that reads like a
+    # consent prompt and is short. Capped so a report about cookies cannot make this slow.
+    hits = soup.find_all(string=_COOKIE, limit=30)
+    for s in hits:
+        best = None
+        node = s.parent
+        steps = 0
+        while isinstance(node, Tag) and node.name not in ("body", "html", "main", "article", "[document]"):
+            steps += 1
+            if steps > 12:
+                break
+            if node.find(["h1", "main", "article"]) is not None:
+                break
+            text = node.get_text(" ", strip=True)
+            if len(text) > 1200:
+                break
+            if _COOKIE_BANNER.search(text):
+                best = node
+            node = node.parent
+        if best is not None and not best.decomposed:
+            best.decompose()
+
+
+def _p_text_totals(root: Tag) -> dict[int, int]:
+    totals: dict[int, int] = {}
+    for p in root.find_all("p"):
+        n = len(p.get_text(strip=True))
+        if not n:
+            continue
+        node = p.parent
+        depth = 0
+        while isinstance(node, Tag) and depth < 400:
+            totals[id(node)] = totals.get(id(node), 0) + n
+            node = node.parent
+            depth += 1
+    return totals
+
+
+def _main_content(soup: BeautifulSoup) -> Tag:
+    body = soup.body or soup
+    total_text = len(body.get_text(strip=True)) if isinstance(body, Tag) else 0
+    for cand in (
+        soup.find("main"),
+        soup.find(attrs={"role": lambda v: isinstance(v, str) and v.strip().lower() == "main"}),
+        None,
+    ):
+        if cand is None:
+            continue
+        n = len(cand.get_text(strip=True))
+        if n >= 200 or (total_text and n >= 0.3 * total_text):
+            return cand
+    articles = soup.find_all("article")
+    if articles:
+        best = max(articles, key=lambda a: len(a.get_text(strip=True)))
+        n = len(best.get_text(strip=True))
+        if n >= 200 or (total_text and n >= 0.3 * total_text):
+            return best
+    # The element holding most of the <p> text: walk down from <body> while one child
+    # holds at least 60% of it.
+    totals = _p_text_totals(body)
+    node = body
+    t = totals.get(id(node), 0)
+    if not t:
+        return body
+    for _ in range(400):
+        nxt = None
+        for c in node.children:
+            if isinstance(c, Tag) and totals.get(id(c), 0) >= 0.6 * t:
+                nxt = c
+                break
+        if nxt is None:
+            break
+        node = nxt
+    return node
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.box_counter = 0
+
+    # inline buffer -> paragraph
+    def flush(self, container: str | None, box: int | None) -> None:
+        if self.buf:
+            text = normalise_space("".join(self.buf))
+            self.buf = []
+            if text:
+                self.blocks.append(Block("paragraph", text, container=container, box=box))
+
+    def add_para(self, el: Tag, container, box) -> None:
+        text = _inline_text(el)
+        if not text:
+            return
+        lead = _lead(el)
+        if lead and lead == text and len(text) <= 150 and not text.endswith("."):
+            self.blocks.append(Block("heading", text, level=7, container=container, box=box))
+            return
+        self.blocks.append(Block("paragraph", text, container=container, box=box, lead=lead))
+
+    def add_list(self, el: Tag, depth: int, container, box) -> None:
+        ordered = el.name == "ol"
+        typ = el.get("type") if isinstance(el.get("type"), str) else "1"
+        n = _int_attr(el, "start", 1) or 1
+        for child in el.children:
+            if _is_text(child):
+                if str(child).strip():
+                    self.blocks.append(Block("paragraph", normalise_space(str(child)), container=container, box=box))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            if child.name != "li":
+                self.walk(child, depth + 1, container, box)
+                continue
+            n = _int_attr(child, "value", n) or n
+            marker = _marker(n, typ) if ordered else "•"
+            n += 1
+            text = _inline_text(child, skip=frozenset({"ul", "ol"}))
+            parts = self._nested_parts(child, depth + 1)
+            if parts:
+                text = normalise_space(text + " " + " ".join(parts))
+            if text:
+                self.blocks.append(
+                    Block("item", text, level=depth, marker=marker, container=container, box=box, lead=_lead(child))
+                )
+
+    def _nested_parts(self, li: Tag, depth: int) -> list[str]:
+        """Nested lists inside an item stay attached to it as "(a) ..." parts."""
+        out: list[str] = []
+        if depth > 30:
+            return out
+        for sub in li.find_all(["ul", "ol"]):
+            # only lists whose nearest enclosing <li> is this one
+            if sub.find_parent("li") is not li:
+                continue
+            ordered = sub.name == "ol"
+            typ = sub.get("type") if isinstance(sub.get("type"), str) else "1"
+            n = _int_attr(sub, "start", 1) or 1
+            for item in sub.find_all("li", recursive=False):
+                n = _int_attr(item, "value", n) or n
+                t = _inline_text(item, skip=frozenset({"ul", "ol"}))
+                if ordered:
+                    m = _marker(n, typ)
+                    if not re.match(r"^\(?[a-zA-Z0-9]{1,4}[).]\s", t):
+                        t = f"({m}) {t}"
+                elif not re.match(r"^\(?[a-zA-Z0-9]{1,4}[).]\s", t):
+                    t = f"• {t}"
+                n += 1
+                out.append(t)
+                out.extend(self._nested_parts(item, depth + 1))
+        return out
+
+    def add_table(self, el: Tag, container, box) -> None:
+        cap = el.find("caption")
+        if cap is not None:
+            t = _inline_text(cap)
+            if t:
+                self.blocks.append(Block("paragraph", t, container="table", box=box))
+        for tr in el.find_all("tr"):
+            if tr.find_parent("table") is not el:
+                continue
+            cells = [_inline_text(c) for c in tr.find_all(["td", "th"], recursive=False)]
+            cells = [c for c in cells if c]
+            if cells:
+                self.blocks.append(Block("cell_row", " | ".join(cells), container="table", box=box))
+
+    def _is_box(self, el: Tag) -> bool:
+        if el.name in _BOX_TAGS or _role(el) in _BOX_ROLES:
+            return True
+        if el.name in ("div", "section"):
+            for c in el.children:
+                if _is_text(c):
+                    if str(c).strip():
+                        return False
+                    continue
+                if isinstance(c, Tag):
+                    if c.name in _HEADINGS or c.name in ("p", "strong", "b", "span"):
+                        return bool(_BOX_WORDING.match(_inline_text(c)[:80]))
+                    return False
+        return False
+
+    def walk(self, node: Tag, depth: int, container: str | None, box: int | None) -> None:
+        if depth > _MAX_DEPTH:
+            self.buf.append(" " + node.get_text(" ") + " ")
+            return
+        for child in node.children:
+            if _is_text(child):
+                self.buf.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.buf.append(" ")
+                continue
+            if name not in _BLOCKISH and name not in _HEADINGS and _role(child) != "heading":
+                # inline (or unknown) element: its text joins the current run
+                self.walk(child, depth + 1, container, box)
+                continue
+            self.flush(container, box)
+            if name in _HEADINGS or _role(child) == "heading":
+                level = _HEADINGS.get(name) or _int_attr(child, "aria-level", 3) or 3
+                text = _inline_text(child)
+                if text:
+                    self.blocks.append(Block("heading", text, level=max(1, min(level, 7)), container=container, box=box))
+            elif name == "p":
+                self.add_para(child, container, box)
+            elif name in ("ul", "ol", "menu"):
+                self.add_list(child, self._list_depth(child), container, box)
+            elif name == "table":
+                self.add_table(child, container, box)
+            elif name == "li":  # stray <li> outside a list
+                text = _inline_text(child)
+                if text:
+                    self.blocks.append(Block("item", text, level=1, marker="•", container=container, box=box, lead=_lead(child)))
+            elif box is None and self._is_box(child):
+                self.box_counter += 1
+                self.walk(child, depth + 1, "box", self.box_counter)
+                self.flush("box", self.box_counter)
+            else:
+                self.walk(child, depth + 1, container, box)
+                self.flush(container, box)
+        # text left in the buffer belongs to the enclosing run; the caller flushes
+
+    @staticmethod
+    def _list_depth(el: Tag) -> int:
+        d = 1
+        for _ in el.find_parents(["ul", "ol"], limit=20):
+            d += 1
+        return d
+
+
+def html_to_blocks(html: str | bytes) -> list[Block]:
+    """Parse report HTML (a whole page or a fragment) into Blocks of its main content."""
+    if isinstance(html, bytes):
+        soup = BeautifulSoup(html, "lxml")
+    else:
+        soup = BeautifulSoup(_INVISIBLE.sub("", html or ""), "lxml")
+    _drop_furniture(soup)
+    root = _main_content(soup)
+    w = _Walker()
+    if isinstance(root, Tag):
+        w.walk(root, 0, None, None)
+        w.flush(None, None)
+    return w.blocks
+
+
+# --------------------------------------------------------------------------- PDF text
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$", re.I
+)
+_LABEL_LINE = re.compile(
+    r"^(?:new\s+|further\s+|additional\s+)?(?:recommendation|area for improvement|cause of concern)\b"
+    r"(?:\s*\d{1,3})?(?:\s*\(\s*(?:19|20)\d\d\s*\))?",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+_PART = re.compile(r"^\(?([a-z]|[ivx]{1,5})\)\s+(\S.*)$")
+_BULLET = re.compile(r"^[•●▪◦■□➢►\-–—*]\s*(\S.*)$")
+_DOT_LEADER = re.compile(r"\.{3,}\s*\d{1,4}$|\s{2,}\d{1,4}$")
+_MONTH_YEAR = re.compile(r"^(?:published\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d$")
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower()).strip()
+
+
+def _strip_running(pages: list[list[str]]) -> list[list[str]]:
+    """Drop page numbers and running headers/footers (lines repeated at page edges)."""
+    if len(pages) < 3:
+        edge_counts: Counter[str] = Counter()
+    else:
+        edge_counts = Counter()
+        for lines in pages:
+            seen = set()
+            for ln in lines[:3] + lines[-3:]:
+                k = _line_key(ln)
+                if k and k not in seen and len(ln) < 120:
+                    seen.add(k)
+                    edge_counts[k] += 1
+    threshold = max(3, int(len(pages) * 0.4))
+    out = []
+    for lines in pages:
+        kept = []
+        n = len(lines)
+        for i, ln in enumerate(lines):
+            at_edge = i < 3 or i >= n - 3
+            if at_edge and _PAGE_NUMBER.match(ln):
+                continue
+            if at_edge and edge_counts.get(_line_key(ln), 0) >= threshold and not _LABEL_LINE.match(ln):
+                continue
+            kept.append(ln)
+        out.append(kept)
+    return out
+
+
+def _drop_contents(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        out.append(ln)
+        i += 1
+        if ln.strip().lower() in ("contents", "table of contents"):
+            out.pop()
+            j = i
+            while j < len(lines) and j - i < 120 and (re.search(r"\s\d{1,4}$", lines[j]) or _DOT_LEADER.search(lines[j])):
+                j += 1
+            i = j
+    return out
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Turn extracted PDF text (pages separated by form feeds) into Blocks.
+
+    Headings: short lines without final punctuation that stand alone, "Recommendation 3"
+    style labels, numbered section titles. Numbered "1." lines become items, "(a)" lines
+    become parts (items with a letter marker), wrapped lines are joined into paragraphs.
+    """
+    if not text:
+        return []
+    text = str(text)
+    raw_pages = text.split("\f")
+    pages: list[list[str]] = []
+    for pg in raw_pages:
+        lines = [normalise_space(ln) for ln in pg.splitlines()]
+        pages.append([ln for ln in lines if ln])
+    pages = _strip_running(pages)
+    lines = _drop_contents([ln for pg in pages for ln in pg])
+    if not lines:
+        return []
+    lengths = sorted(len(ln) for ln in lines)
+    width = max(40, lengths[int(len(lengths) * 0.9)] if lengths else 80)
+    full = 0.75 * width
+
+    blocks: list[Block] = []
+    cur: Block | None = None
+    cur_last = ""  # last physical line of the current block
+
+    def close() -> None:
+        nonlocal cur, cur_last
+        if cur is not None and cur.text:
+            cur.text = normalise_space(cur.text)
+            blocks.append(cur)
+        cur = None
+        cur_last = ""
+
+    for idx, ln in enumerate(lines):
+        nxt = lines[idx + 1] if idx + 1 < len(lines) else ""
+        # A line continues the current block if that block's last line was full width and
+        # did not end a sentence, or if the line starts lower-case.
+        continues = False
+        if cur is not None and cur.kind != "heading":
+            prev_full = len(cur_last) >= full
+            if prev_full and not re.search(r"[.!?]['\"’”)]?$", cur_last):
+                continues = True
+            elif prev_full and ln[:1].islower():
+                continues = True
+            elif ln[:1].islower() or ln[:1] in ",;)":
+                continues = True
+            elif cur_last.endswith((",", "-", "–", "and", "or", "the", "of", "to")):
+                continues = True
+        starts = bool(_NUMBERED.match(ln) or _PART.match(ln) or _BULLET.match(ln) or _LABEL_LINE.match(ln))
+        if continues and not starts:
+            sep = "" if cur_last.endswith("-") and ln[:1].islower() and not cur_last.endswith(" -") else " "
+            cur.text += sep + ln
+            cur_last = ln
+            continue
+        if continues and starts and _LABEL_LINE.match(ln) and cur is not None and not _NUMBERED.match(ln):
+            # "... set out in" / "Recommendation 3 of our report": a label only if it stands alone
+            m = _LABEL_LINE.match(ln)
+            rest = ln[m.end():]
+            if rest[:1].islower() or rest.strip()[:2] in ("of", "in"):
+                cur.text += " " + ln
+                cur_last = ln
+                continue
+        close()
+        m_label = _LABEL_LINE.match(ln)
+        if m_label:
+            rest = ln[m_label.end():].strip()
+            rest_clean = rest.lstrip(":.–—- ").strip()
+            label = ln[: m_label.end()].strip()
+            if not rest_clean:
+                blocks.append(Block("heading", label, level=4))
+                continue
+            if rest[:1].islower():
+                cur = Block("paragraph", ln)
+                cur_last = ln
+                continue
+            if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {ln} ":
+                blocks.append(Block("heading", ln, level=4))
+                continue
+            cur = Block("paragraph", ln, lead=label)
+            cur_last = ln
+            continue
+        m = _NUMBERED.match(ln)
+        if m:
+            body = m.group(2)
+            if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {body} " and body[:1].isupper() \
+                    and (not nxt or nxt[:1].isupper()):
+                blocks.append(Block("heading", ln, level=2))
+                continue
+            cur = Block("item", body, level=1, marker=m.group(1))
+            cur_last = ln
+            continue
+        m = _PART.match(ln)
+        if m:
+            cur = Block("item", ln, level=2, marker=m.group(1))
+            cur_last = ln
+            continue
+        m = _BULLET.match(ln)
+        if m:
+            cur = Block("item", m.group(1), level=2, marker="•")
+            cur_last = ln
+            continue
+        # heading: short, no final punctuation, starts upper-case/digit, stands alone
+        if (
+            len(ln) < min(full, 100)
+            and not _TERMINAL.search(ln)
+            and (ln[:1].isupper() or ln[:1].isdigit())
+            and not ln.endswith((",", "-", "–"))
+            and " should " not in f" {ln} "
+            and not _MONTH_YEAR.match(ln)
+            and (not nxt or not nxt[:1].islower())
+        ):
+            blocks.append(Block("heading", ln, level=3))
+            continue
+        cur = Block("paragraph", ln)
+        cur_last = ln
+    close()
+    return blocks
