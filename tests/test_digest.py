@@ -457,3 +457,21 @@ def test_hostile_docx_opens_and_is_sanitised():
 def test_unknown_format_rejected():
     with pytest.raises(ValueError):
         render(paper_digest(), "pdf")
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(max_size=60))
+def test_any_text_renders_in_every_format(text):
+    rep = report("any", text or "x", "2025-10-10", forces=[WMP], afis=1, summary=text, warnings=[text],
+                 findings=[finding("area_for_improvement", text, title=text or None, force=WMP)])
+    d = paper_digest(reports=[rep])
+    json.loads(render(d, "json"))
+    assert not lxml_html.fromstring(render(d, "html")).xpath("//script")
+    render(d, "md").decode("utf-8")
+    import docx
+
+    docx.Document(io.BytesIO(render(d, "docx")))

@@ -391,7 +391,9 @@ def _meta_lines(d: Mapping) -> list[tuple[str, str]]:
             committee += f" (last meeting {display_date(d['last_meeting'])})"
         rows.append(("Committee", committee))
     rows.append(("Period", f"{d.get('period', '')} (inclusive)"))
-    rows.append(("Generated", one_line(d.get("generated_at"))))
+    generated = parse_at(d.get("generated_at"))
+    rows.append(("Generated", f"{display_date(generated)} {generated:%H:%M} UTC" if generated
+                 else one_line(d.get("generated_at"))))
     return rows
 
 
