@@ -294,6 +294,13 @@ def test_changes_only_on_reports_published_before_the_window():
     assert "Vetting inspection → An inspection of vetting and misconduct" in md
 
 
+def test_changes_in_the_same_second_keep_id_order():
+    old = old_report()
+    same = "2025-10-01T07:00:00Z"
+    events = [event(i, same, "document_added", old, {"documents": []}) for i in (10, 9, 11)]
+    assert [c["id"] for c in paper_digest(events=events)["changes"]] == [9, 10, 11]
+
+
 def test_event_on_unknown_report_is_kept_in_changes():
     ghost = {"id": 99, "at": "2025-10-02T07:00:00Z", "kind": "withdrawn",
              "url": f"{SITE}/publications/gone/", "slug": "gone", "title": "A report we no longer hold",

@@ -243,6 +243,12 @@ def _entry(report: Mapping, force: str | None) -> dict:
     }
 
 
+def _event_order(event: Mapping):
+    """Chronological; events recorded in the same second keep the store's id order."""
+    at = parse_at(event.get("at"))
+    return (at or datetime.max.replace(tzinfo=timezone.utc), _int_or_none(event.get("id")) or 0)
+
+
 def _change(event: Mapping, report: Mapping | None) -> dict:
     at = parse_at(event.get("at"))
     published = parse_date((report or {}).get("published")) if report else None
@@ -316,7 +322,7 @@ def build_digest(
             )
 
     changes = []
-    for event in sorted(events, key=lambda e: (parse_at(e.get("at")) or generated, str(e.get("id")))):
+    for event in sorted(events, key=_event_order):
         at = parse_at(event.get("at"))
         if at is None or not since <= at.date() <= until:
             continue
