@@ -1,0 +1,550 @@
+"""The `hmicfrs-watch` command: a thin skin over the Python API.
+
+Exit codes (for cron and scripts):
+  0  success
+  1  the scan ran but something failed (errors are printed; the next scan retries)
+  2  bad usage or configuration
+  3  cannot run: the database is locked by another scan, unreadable, or newer
+  130 interrupted (Ctrl-C); what was stored is kept and the next scan continues
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import click
+
+from store.db import Store, StoreError
+from watcher import DEFAULT_SITE, __version__
+from watcher.config import EXAMPLE, Config, ConfigError, load_config
+
+EXIT_FAILED, EXIT_USAGE, EXIT_CANNOT_RUN, EXIT_INTERRUPTED = 1, 2, 3, 130
+
+REPORT_COLUMNS = (
+    "url",
+    "slug",
+    "title",
+    "published",
+    "type",
+    "forces",
+    "recommendations",
+    "recommendations_to_chief_constables",
+    "areas_for_improvement",
+    "causes_of_concern",
+    "documents",
+    "status",
+    "first_seen",
+    "last_changed",
+)
+
+
+class Context:
+    """What every sub-command gets: the resolved configuration and the output settings."""
+
+    def __init__(self, config: Config, quiet: bool):
+        self.config = config
+        self.quiet = quiet
+
+    def store(self) -> Store:
+        try:
+            return Store(self.config.db)
+        except StoreError as exc:
+            fail(str(exc), EXIT_CANNOT_RUN)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+def parse_day(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as 2025-12-11", param_hint=name)
+
+
+def emit(text: str | bytes, output: str | None) -> None:
+    """Write to a file (atomically: readers never see half a feed) or to stdout."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    if output in (None, "-"):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False),
+    envvar="HMICFRS_WATCH_DB",
+    help="SQLite database. Default: your platform's user data directory "
+    "(e.g. ~/.local/share/hmicfrs-watch/watch.db). Env: HMICFRS_WATCH_DB.",
+)
+@click.option(
+    "--site",
+    envvar="HMICFRS_WATCH_SITE",
+    help=f"Site to watch. Default: {DEFAULT_SITE}. Env: HMICFRS_WATCH_SITE.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="HMICFRS_WATCH_CONFIG",
+    help="TOML config (force, committee dates, output directory). "
+    "Default: the platform config dir's hmicfrs-watch/config.toml if it exists. "
+    "`hmicfrs-watch config` prints an example.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success (for cron).")
+@click.version_option(__version__, prog_name="hmicfrs-watch")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, site: str | None, config_path: str | None, quiet: bool):
+    """Watch HMICFRS publications and count the findings in each report.
+
+    \b
+    A daily run:        hmicfrs-watch -q scan
+    What was found:     hmicfrs-watch reports --since 2025-09-18
+    For feed readers:   hmicfrs-watch feed -o /srv/www/hmicfrs.xml
+    For the committee:  hmicfrs-watch digest --since-last-committee --format docx -o paper.docx
+    Try it offline:     hmicfrs-watch demo
+    """
+    try:
+        config = load_config(config_path, site=site, db=db)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_USAGE)
+    ctx.obj = Context(config, quiet)
+
+
+# --- scan -----------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds between requests to the same host (default 1, or [site] delay). Be polite.",
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Re-check every publication and walk the whole listing, not only what the "
+    "sitemaps say changed (unchanged pages still cost only a 304).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scan result as JSON.")
+@click.pass_obj
+def scan(obj: Context, delay: float | None, full: bool, as_json: bool):
+    """Find new and changed publications, parse them, store them, record changes.
+
+    The first scan of an empty database backfills the whole archive (a progress bar
+    shows how far it is; Ctrl-C is safe and the next scan carries on). Later scans use
+    the sitemaps' <lastmod> and conditional requests, so a day with no change costs the
+    site a handful of requests. Exit status: 0 ok, 1 errors (printed), 3 locked.
+    """
+    from watcher.scan import make_fetcher, run_scan
+
+    cfg = obj.config
+    store = obj.store()
+    show_progress = not obj.quiet and not as_json and sys.stderr.isatty()
+    try:
+        with make_fetcher(cfg, delay=delay, cache=store) as fetcher:
+            if show_progress:
+                result = _scan_with_progress(store, fetcher, cfg.site, full)
+            else:
+                result = run_scan(store, fetcher, cfg.site, full=full)
+    except StoreError as exc:
+        fail(str(exc), EXIT_CANNOT_RUN)
+    except KeyboardInterrupt:
+        click.secho(
+            "interrupted: what was stored is kept; run `scan` again to carry on", err=True
+        )
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    elif not obj.quiet or not result.ok:
+        click.echo(result.summary(), err=not result.ok)
+        for w in result.warnings if not obj.quiet else []:
+            click.secho(f"warning: {w}", fg="yellow", err=True)
+    for e in result.errors:
+        click.secho(f"error: {e}", fg="red", err=True)
+    if not result.ok:
+        sys.exit(EXIT_FAILED)
+
+
+def _scan_with_progress(store, fetcher, site, full):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from watcher.scan import run_scan
+
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("Discovering publications", total=None)
+
+        def progress(description: str, done: int, total: int) -> None:
+            bar.update(task, description=description, completed=done, total=total or None)
+
+        return run_scan(store, fetcher, site, full=full, progress=progress)
+
+
+# --- reports / findings / changes --------------------------------------------------------
+
+
+def _table(rows: list[dict], columns: list[tuple[str, str]], title: str | None = None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    from watcher.textsafe import terminal_safe
+
+    table = Table(title=title, show_lines=False)
+    for _, header in columns:
+        table.add_column(header)
+    for r in rows:
+        table.add_row(*(escape(terminal_safe(_cell(r.get(k)))) for k, _ in columns))
+    Console().print(table)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(v.get("title", v.get("url", "")) if isinstance(v, dict) else str(v) for v in value)
+    return str(value)
+
+
+def _csv(rows: list[dict], columns: list[str]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: _csv_cell(r.get(k)) for k in columns})
+    return buf.getvalue()
+
+
+def _csv_cell(value) -> str:
+    """Lists joined with "; ", and a formula guard: a cell never starts with = + - @."""
+    text = _cell(value) if isinstance(value, list) else ("" if value is None else str(value))
+    if text[:1] in ("=", "+", "-", "@") and not text[1:2].isdigit():
+        text = "'" + text
+    return text
+
+
+@cli.command()
+@click.option("--since", help="Published on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Published on or before this date (YYYY-MM-DD).")
+@click.option("--force", "force", help="Only reports naming this force or concerning all forces.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@click.option("--findings", "with_findings", is_flag=True, help="Include each report's findings (json).")
+@click.pass_obj
+def reports(obj: Context, since, until, force, fmt, with_findings):
+    """List stored publications with their counts, newest first.
+
+    Every count can be traced to its rows: `hmicfrs-watch findings --report SLUG`.
+    """
+    parse_day(since, "--since"), parse_day(until, "--until")
+    with obj.store() as store:
+        rows = store.reports(since=since, until=until, force=force, with_findings=with_findings)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(_csv(rows, list(REPORT_COLUMNS) + ["warnings"]), nl=False)
+    else:
+        _table(
+            rows,
+            [
+                ("published", "Published"),
+                ("title", "Title"),
+                ("type", "Type"),
+                ("forces", "Forces"),
+                ("recommendations", "Recs"),
+                ("recommendations_to_chief_constables", "To CCs"),
+                ("areas_for_improvement", "AFIs"),
+                ("causes_of_concern", "CoCs"),
+                ("status", "Status"),
+                ("warnings", "Warnings"),
+            ],
+            title=f"{len(rows)} reports",
+        )
+
+
+@cli.command()
+@click.option("--report", "slug", help="Only this report (its slug, as in `reports`).")
+@click.option(
+    "--applies-to",
+    help="'chief-constables', or a force name (findings addressed to or about that force).",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@click.pass_obj
+def findings(obj: Context, slug, applies_to, fmt):
+    """List recommendations, areas for improvement and causes of concern, one per row."""
+    with obj.store() as store:
+        rows = store.findings(slug=slug, applies_to=applies_to)
+    cols = [
+        "report_slug",
+        "kind",
+        "number",
+        "title",
+        "text",
+        "deadline",
+        "addressees",
+        "applies_to_chief_constables",
+        "force",
+        "source",
+        "report_url",
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(_csv(rows, cols), nl=False)
+    else:
+        _table(
+            rows,
+            [
+                ("report_slug", "Report"),
+                ("kind", "Kind"),
+                ("number", "No."),
+                ("text", "Text"),
+                ("addressees", "Addressees"),
+                ("applies_to_chief_constables", "To CCs"),
+                ("deadline", "Deadline"),
+            ],
+            title=f"{len(rows)} findings",
+        )
+
+
+@cli.command()
+@click.option("--since", help="Changes recorded on or after this date (YYYY-MM-DD).")
+@click.option("--kind", "kinds", multiple=True, help="Only these kinds (repeatable).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option("--diff", "diff_slug", metavar="SLUG", help="Show the text diff of a publication's versions.")
+@click.pass_obj
+def changes(obj: Context, since, kinds, fmt, diff_slug):
+    """List what changed on the site, as the scans recorded it, newest first.
+
+    Kinds: new, metadata_changed, document_added, document_removed, findings_changed,
+    withdrawn, reinstated.
+    """
+    parse_day(since, "--since")
+    with obj.store() as store:
+        if diff_slug:
+            _print_diff(store, diff_slug)
+            return
+        rows = store.changes(since=since, kinds=kinds or None)
+    if fmt == "json":
+        for r in rows:
+            r.pop("publication_id", None)
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for r in rows:
+            r["what"] = _describe(r)
+        _table(rows, [("at", "At"), ("kind", "Kind"), ("title", "Publication"), ("what", "Details")])
+
+
+def _describe(event: dict) -> str:
+    d = event.get("details") or {}
+    if event["kind"] == "findings_changed":
+        o, n = d.get("old", {}), d.get("new", {})
+        return ", ".join(
+            f"{k.replace('_', ' ')} {o.get(k)} -> {n.get(k)}" for k in n if o.get(k) != n.get(k)
+        ) or "finding text changed"
+    if event["kind"] == "metadata_changed":
+        return ", ".join(d.get("changes", {}))
+    if event["kind"] in ("document_added", "document_removed"):
+        return ", ".join(x.get("title", "") for x in d.get("documents", []))
+    if event["kind"] == "new":
+        c = d.get("counts", {})
+        return f"{c.get('recommendations', 0)} recs, {c.get('areas_for_improvement', 0)} AFIs"
+    return json.dumps(d) if d else ""
+
+
+def _print_diff(store: Store, slug: str) -> None:
+    import difflib
+
+    from watcher.textsafe import terminal_safe
+
+    versions = store.snapshots(slug)
+    if not versions:
+        fail(f"no stored versions of {slug!r}; see `hmicfrs-watch reports` for slugs", EXIT_USAGE)
+    if len(versions) == 1:
+        click.echo(f"{slug}: only one version stored ({versions[0]['at']}); nothing to compare")
+        return
+    a, b = versions[-2], versions[-1]
+    lines = difflib.unified_diff(
+        a["text"].splitlines(),
+        b["text"].splitlines(),
+        fromfile=f"{slug} @ {a['at']}",
+        tofile=f"{slug} @ {b['at']}",
+        lineterm="",
+    )
+    for line in lines:
+        click.echo(terminal_safe(line))
+
+
+# --- feed / digest --------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
+@click.option("--format", "fmt", type=click.Choice(["rss", "atom"]), default="rss", show_default=True)
+@click.option("--force", help="Only changes to reports naming this force or concerning all forces.")
+@click.option("--type", "pub_type", help="Only this publication type (substring, e.g. PEEL).")
+@click.option("--kind", "kinds", multiple=True, help="Only these change kinds (repeatable).")
+@click.option("--days", type=click.IntRange(min=1), default=90, show_default=True,
+              help="How far back the feed reaches.")
+@click.pass_obj
+def feed(obj: Context, output, fmt, force, pub_type, kinds, days):
+    """RSS 2.0 (or Atom) feed of recent changes, one item per change, newest first.
+
+    GUIDs are stable: regenerating the feed never makes a reader show old items as new.
+    """
+    from watcher.feed import filter_events, render_feed
+
+    since = (datetime.now() - timedelta(days=days)).date().isoformat()
+    with obj.store() as store:
+        events = store.changes(since=since)
+        reports_by_url = {r["url"]: r for r in store.reports()}
+    events = filter_events(
+        events, force=force, type=pub_type, kinds=set(kinds) or None, reports=reports_by_url
+    )
+    data = render_feed(events, site_url=obj.config.site, fmt=fmt, reports=reports_by_url)
+    emit(data, output)
+    if output and not obj.quiet:
+        click.echo(f"feed: {len(events)} items -> {output}", err=True)
+
+
+@cli.command()
+@click.option("--since", help="Start of the window (YYYY-MM-DD).")
+@click.option("--until", help="End of the window (default today).")
+@click.option(
+    "--since-last-committee",
+    is_flag=True,
+    help="From the most recent past meeting in the config's [[committees]] to today.",
+)
+@click.option("--force", help="The force of interest (default: [force] name in the config).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["md", "html", "docx", "json"]), default="md", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout; docx needs -o).")
+@click.pass_obj
+def digest(obj: Context, since, until, since_last_committee, force, fmt, output):
+    """The "since the last committee" digest: section 3 of the HMICFRS update paper.
+
+    Every report published in the window with "N recommendations in total, of which M
+    are applicable to chief constables", the AFIs given to the force, then what changed
+    on reports already reported, then parser warnings. Word (.docx) is what committee
+    papers are written in; html prints well; json scripts well.
+    """
+    from watcher.digest import build_digest, render
+
+    cfg = obj.config
+    force = force or cfg.force
+    end = parse_day(until, "--until") or date.today()
+    committee, last = None, None
+    if since_last_committee:
+        if since:
+            raise click.UsageError("give --since or --since-last-committee, not both")
+        found = cfg.last_meeting(end)
+        if found is None:
+            fail(
+                "no past committee meeting in the config; add [[committees]] meetings = [...] "
+                "(see `hmicfrs-watch config`) or use --since DATE",
+                EXIT_USAGE,
+            )
+        committee, last = found[0].short or found[0].name, found[1]
+        start = last
+    elif since:
+        start = parse_day(since, "--since")
+    else:
+        raise click.UsageError("give --since DATE or --since-last-committee")
+    if fmt == "docx" and not output:
+        raise click.UsageError("--format docx writes a file: add -o paper.docx")
+    with obj.store() as store:
+        data = _digest_data(store, start, end, force, committee, last)
+    emit(render(data, fmt), output)
+    if output and not obj.quiet:
+        click.echo(f"digest: {len(data['reports'])} reports -> {output}", err=True)
+
+
+def _digest_data(store: Store, start: date, end: date, force, committee, last) -> dict:
+    from watcher.digest import build_digest
+
+    reports = store.reports(since=start.isoformat(), until=end.isoformat(), with_findings=True)
+    events = store.changes(since=start.isoformat(), until=(end + timedelta(days=1)).isoformat())
+    urls = {e["url"] for e in events} - {r["url"] for r in reports}
+    for url in urls:
+        row = store.publication_row(url)
+        if row:
+            reports.append(row)
+    return build_digest(
+        reports, events, since=start, until=end, force=force, committee=committee, last_meeting=last
+    )
+
+
+# --- config / demo ------------------------------------------------------------------
+
+
+@cli.command("config")
+@click.pass_obj
+def show_config(obj: Context):
+    """Print an example config file and where this installation looks for it."""
+    from watcher.config import default_config_path
+
+    click.echo(f"# read from: {obj.config.source or default_config_path()} "
+               f"({'found' if obj.config.source else 'not found'})")
+    click.echo(f"# database:  {obj.config.db}")
+    click.echo(EXAMPLE)
+
+
+@cli.command()
+@click.option("--dir", "out_dir", type=click.Path(file_okay=False),
+              help="Where to put the demo database and outputs (default: a new temp dir).")
+@click.option("--keep-serving", is_flag=True, help="Keep the mirror running until Ctrl-C.")
+@click.pass_obj
+def demo(obj: Context, out_dir, keep_serving):
+    """Scan the bundled offline site mirror and write a feed and a committee digest.
+
+    Needs no internet: the mirror is served on a free loopback port. It prints where
+    the feed and digests are; open the .html or .docx to see what a committee gets.
+    """
+    import tempfile
+
+    from watcher.demo import run_demo
+
+    target = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="hmicfrs-watch-demo-"))
+    try:
+        run_demo(target, quiet=obj.quiet, keep_serving=keep_serving)
+    except KeyboardInterrupt:
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def main() -> None:
+    cli(prog_name="hmicfrs-watch")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""The offline demo: serve the bundled mirror on loopback, scan it, write feed and digest.
+
+It runs the same code path as a real daily run (scan -> store -> feed -> digest); only
+the site URL differs. The committee window is the one in shared committee papers: the
+meeting of 18 September 2025 to that of 11 December 2025, for West Midlands Police.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import click
+
+from store.db import Store
+from watcher.config import Committee, Config
+
+DEMO_FORCE = "West Midlands Police"
+DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
+
+
+def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
+    """Scan the mirror into `target`/demo.db and write the outputs there; return their paths."""
+    from watcher.cli import _digest_data
+    from watcher.digest import render
+    from watcher.feed import render_feed
+    from watcher.mirror.server import start_mirror
+    from watcher.scan import make_fetcher, run_scan
+
+    target.mkdir(parents=True, exist_ok=True)
+    say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))
+    mirror = start_mirror()
+    try:
+        say(f"Serving the bundled HMICFRS site mirror at {mirror.url}")
+        config = Config(
+            site=mirror.url,
+            db=target / "demo.db",
+            delay=0.0,
+            force=DEMO_FORCE,
+            committees=[Committee("Joint Audit Committee", "JAC", DEMO_MEETINGS)],
+        )
+        started = time.monotonic()
+        with Store(config.db) as store, make_fetcher(config, cache=store) as fetcher:
+            result = run_scan(store, fetcher, config.site)
+            say(result.summary() + f" in {time.monotonic() - started:.1f}s")
+            for err in result.errors:
+                click.secho(f"error: {err}", fg="red", err=True)
+            reports_by_url = {r["url"]: r for r in store.reports()}
+            events = store.changes()
+            paths = {
+                "database": config.db,
+                "feed (RSS)": target / "feed.xml",
+                "feed (Atom)": target / "feed.atom",
+            }
+            paths["feed (RSS)"].write_bytes(
+                render_feed(events, site_url=config.site, fmt="rss", reports=reports_by_url)
+            )
+            paths["feed (Atom)"].write_bytes(
+                render_feed(events, site_url=config.site, fmt="atom", reports=reports_by_url)
+            )
+            data = _digest_data(
+                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0]
+            )
+            for fmt in ("md", "html", "docx", "json"):
+                path = target / f"digest.{fmt}"
+                path.write_bytes(render(data, fmt))
+                paths[f"digest ({fmt})"] = path
+        if not quiet:
+            click.echo(f"\nDigest since the JAC of 18 September 2025, for {DEMO_FORCE}:")
+            click.echo("  " + data.get("lead", ""))
+        for name, path in paths.items():
+            click.echo(f"{name:>15}: {path}")
+        click.echo(
+            f"\nTry: hmicfrs-watch --db {config.db} reports"
+            f"\n     hmicfrs-watch --db {config.db} findings --applies-to chief-constables"
+        )
+        if keep_serving:
+            say(f"\nMirror still serving at {mirror.url} (Ctrl-C to stop)")
+            while True:
+                time.sleep(3600)
+        return paths
+    finally:
+        mirror.close()
