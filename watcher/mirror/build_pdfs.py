@@ -48,6 +48,14 @@ class PdfSource:
     body_html: str
 
     @property
+    def ext(self) -> str:
+        return self.file.rsplit(".", 1)[-1].lower()
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.ext == "pdf"
+
+    @property
     def digest(self) -> str:
         h = hashlib.sha256()
         for part in (RENDER_VERSION, self.title, self.subtitle, self.body_html):
@@ -315,6 +323,49 @@ def pdf_bytes(source: PdfSource, *, pdf_dir: Path | None = None) -> bytes:
     return data
 
 
+#: content types of the non-PDF documents a publication may link to
+DOCUMENT_TYPES = {
+    "pdf": ("application/pdf", "PDF document"),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+             "MS Word document"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+             "MS Excel spreadsheet"),
+    "odt": ("application/vnd.oasis.opendocument.text", "ODT document"),
+    "ods": ("application/vnd.oasis.opendocument.spreadsheet", "ODS spreadsheet"),
+    "csv": ("text/csv; charset=utf-8", "CSV file"),
+    "txt": ("text/plain; charset=utf-8", "Text file"),
+}
+
+
+def document_type(file: str) -> tuple[str, str]:
+    """(content type, label as the download area shows it) for a file name."""
+    ext = file.rsplit(".", 1)[-1].lower()
+    return DOCUMENT_TYPES.get(ext, ("application/octet-stream", f"{ext.upper()} file"))
+
+
+def document_bytes(source: PdfSource) -> bytes:
+    """Bytes of any linked document: PDFs via `pdf_bytes`, other types as placeholders.
+
+    A placeholder is a deterministic file of the right kind: plain text for csv/txt, a
+    small ZIP container (what docx/xlsx/odt/ods are) holding the text otherwise. Nothing
+    downstream is expected to parse them; they exist so links resolve with real sizes.
+    """
+    if source.is_pdf:
+        return pdf_bytes(source)
+    import io
+    import zipfile
+
+    text = f"{source.title}\n\n" + re.sub(r"<[^>]+>", "", html.unescape(source.body_html))
+    if source.ext in ("csv", "txt"):
+        return text.encode("utf-8")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        stamp = (2025, 1, 1, 0, 0, 0)
+        zf.writestr(zipfile.ZipInfo("mimetype", stamp), document_type(source.file)[0])
+        zf.writestr(zipfile.ZipInfo("content.txt", stamp), text)
+    return buf.getvalue()
+
+
 def all_sources(directory=None) -> dict[str, PdfSource]:
     """Every PDF of the initial site state and of the later state, by file name."""
     from .content import load_publications
@@ -341,6 +392,8 @@ def build(directory=None, *, out_dir: Path | None = None, prune: bool = False) -
     manifest = {}
     written = []
     for file, src in sorted(sources.items()):
+        if not src.is_pdf:
+            continue
         data = render_pdf(src.title, src.body_html, subtitle=src.subtitle)
         path = out_dir / file
         if not path.is_file() or path.read_bytes() != data:

@@ -8,6 +8,7 @@ found in seconds.
 from __future__ import annotations
 
 import dataclasses
+import re
 import tomllib
 import zlib
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class MirrorPublication:
     pdf_title: str = ""
     pdf_file: str = ""  # file name under /uploads/ of the main PDF (default <slug>.pdf)
     extra_documents: list[dict] = field(default_factory=list)  # {title, file, text}
+    # (file: x.pdf is rendered as a PDF; other types (.docx, .ods, .csv ...) are served
+    # as small placeholder files of that type)
     page_findings: str = ""
     expected: dict = field(default_factory=dict)
     state: int = 1  # the first site state the publication appears in (see FORMAT.md)
@@ -177,8 +180,10 @@ def parse_content(text: str, slug: str, *, source: str = "") -> MirrorPublicatio
             isinstance(doc.get(k), str) and doc.get(k) for k in ("title", "file")
         ):
             raise ContentError(f"{name}: extra_documents[{i}] needs string title and file")
-        if not doc["file"].endswith(".pdf") or "/" in doc["file"]:
-            raise ContentError(f"{name}: extra_documents[{i}].file must be a bare *.pdf name")
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+", doc["file"]):
+            raise ContentError(
+                f"{name}: extra_documents[{i}].file must be a bare file name like x.pdf"
+            )
         docs.append({"title": doc["title"], "file": doc["file"], "text": str(doc.get("text", ""))})
     expected = dict(meta["expected"])
     for key in EXPECTED_COUNTS:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from .build_pdfs import long_date, pdf_bytes, pdf_sources
+from .build_pdfs import document_bytes, document_type, long_date, pdf_sources
 from .content import MirrorPublication, sort_newest_first
 
 SITE_NAME = "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"
@@ -269,7 +269,7 @@ _PUBLICATION = """<article id="post-{{ pub.post_id }}" class="post-{{ pub.post_i
       <ul class="download-list">{% for d in documents %}
         <li class="download-list__item">
           <a class="download-list__link" href="{{ d.url }}">{{ d.title }}</a>
-          <span class="download-list__meta">PDF document, {{ d.size }}</span>
+          <span class="download-list__meta">{{ d.label }}, {{ d.size }}</span>
         </li>{% endfor %}
       </ul>
     </section>{% endif %}
@@ -611,9 +611,10 @@ class _Site:
             return
         documents = []
         for src in pdf_sources(pub):
-            data = pdf_bytes(src)
-            self.out[f"/uploads/{src.file}"] = Resource(data, PDF, pub.lastmod)
-            documents.append({"url": f"{self.asset}/uploads/{src.file}",
+            data = document_bytes(src)
+            ctype, label = document_type(src.file)
+            self.out[f"/uploads/{src.file}"] = Resource(data, ctype, pub.lastmod)
+            documents.append({"url": f"{self.asset}/uploads/{src.file}", "label": label,
                               "title": src.link_title, "size": human_size(len(data))})
         partners = []
         for name in pub.joint_with:

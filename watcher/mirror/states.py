@@ -21,29 +21,30 @@ from datetime import timedelta
 from .content import MirrorPublication, load_publications, sort_newest_first
 
 TITLE_FIX = {
-    "police-response-to-missing-children": (
-        "An inspection of the police response to children who go missing from home and care"
+    # the original title has a typo ("respnse"), corrected a day later
+    "an-inspection-of-the-police-response-to-hate-crime": (
+        "An inspection of the police response to hate crime"
     ),
 }
 
 GAIN_RECOMMENDATION = {
-    "police-response-to-stalking-and-harassment": {
+    "an-inspection-of-police-use-of-domestic-abuse-protection-orders": {
         "html": (
-            "<li>By 30 September 2025, the Crown Prosecution Service should make sure that "
-            "prosecutors consider a stalking protection order in every stalking case "
-            "referred to them for a charging decision.</li>"
+            "<li>By 31 December 2025, the Crown Prosecution Service should make sure that "
+            "prosecutors ask the court to consider a domestic abuse protection order in "
+            "every relevant domestic abuse case they prosecute.</li>"
         ),
         "to_chief_constables": False,
     },
 }
 
 NEW_DOCUMENT = {
-    "peel-2023-25-police-effectiveness-efficiency-and-legitimacy-cumbria-constabulary": {
-        "title": "PEEL 2023-25: Cumbria Constabulary - force data summary",
-        "file": "peel-2023-25-cumbria-constabulary-data-summary.pdf",
+    "peel-2023-25-northumbria-police": {
+        "title": "PEEL 2023-25: Northumbria Police - force data summary",
+        "file": "peel-2023-25-northumbria-police-data-summary.pdf",
         "text": (
-            "This document summarises the data we used in our assessment of Cumbria "
-            "Constabulary.\n\nIt contains no new judgments, recommendations or areas for "
+            "This document summarises the data we used in our assessment of Northumbria "
+            "Police.\n\nIt contains no new judgments, recommendations or areas for "
             "improvement.\n\n999 calls answered within 10 seconds: 91 percent.\n\n"
             "Crimes recorded per 1,000 population: 68."
         ),
