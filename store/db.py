@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 from filelock import FileLock, Timeout
 
+from watcher.forces import concerns_force
 from watcher.models import COUNT_FIELDS, ChangeEvent, Publication, counts_of
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
@@ -556,14 +557,6 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def concerns_force(report: dict, force: str) -> bool:
-    """A report concerns a force when it names it or concerns all forces (national)."""
-    forces = [f.casefold() for f in report.get("forces") or []]
-    if not forces:
-        return True
-    return force.casefold() in forces
 
 
 def finding_applies_to(finding: dict, who: str) -> bool:

@@ -32,6 +32,7 @@ from datetime import date, datetime, timezone
 from feedgen.feed import FeedGenerator
 
 from . import __version__
+from .forces import _forces, concerns_force, force_key, is_national, names_force
 from .textsafe import clean_text, one_line, safe_url
 
 __all__ = [
@@ -311,51 +312,6 @@ def event_detail_items(event: Mapping) -> list[dict]:
 
 
 # ------------------------------------------------------------------ force matching
-
-_FORCE_SUFFIX = re.compile(r"\s+(police service|police force|police|constabulary)$")
-
-
-def force_key(name) -> str:
-    """Normalise a force name for comparison.
-
-    Case-insensitive, ``&`` = ``and``, punctuation and a trailing "Police" /
-    "Constabulary" / "Police Service" ignored: "West Midlands Police" matches
-    "west midlands" and "Avon & Somerset Constabulary" matches "Avon and Somerset".
-    """
-    text = one_line(name).casefold().replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    if text.startswith("the "):
-        text = text[4:]
-    stripped = _FORCE_SUFFIX.sub("", text)
-    return stripped or text
-
-
-def _forces(info: Mapping | None) -> list[str]:
-    forces = (info or {}).get("forces") or []
-    if isinstance(forces, str):
-        forces = [forces]
-    return [f for f in (one_line(x) for x in forces) if f]
-
-
-def is_national(info: Mapping | None) -> bool:
-    """A report (or ``new`` event details) that applies to all forces: flag set or no force named."""
-    info = info or {}
-    return bool(info.get("all_forces")) or not _forces(info)
-
-
-def names_force(info: Mapping | None, force: str) -> bool:
-    """The report names ``force`` among its forces."""
-    key = force_key(force)
-    return bool(key) and any(force_key(f) == key for f in _forces(info))
-
-
-def concerns_force(info: Mapping | None, force: str | None) -> bool:
-    """The report concerns ``force``: it names it, or it applies to all forces."""
-    if not force or not force_key(force):
-        return True
-    return is_national(info) or names_force(info, force)
-
 
 def _info_for(event: Mapping, reports: Mapping[str, Mapping] | None) -> Mapping | None:
     """Best available description of an event's report: the report dict, else details."""

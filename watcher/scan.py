@@ -164,7 +164,7 @@ class _Scan:
             stats = getattr(self.fetcher, "stats", None)
             if stats is not None:
                 res.requests = _stat(stats, "requests")
-                res.bytes = _stat(stats, "bytes")
+                res.bytes = _stat(stats, "bytes_downloaded")
             summary = res.to_dict()
             summary.pop("events")
             self.store.finish_scan(res.scan_id, status, summary, error)
@@ -245,7 +245,7 @@ class _Scan:
         results: list[ParsedFindings] = []
         texts = [pub.text]
         failed: list[str] = []
-        reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allowed(d.url)]
+        reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
         if reports:
             doc = reports[0]
             got = self._get(doc.url, failed)
@@ -256,7 +256,7 @@ class _Scan:
                     findings_from_html(got, source="html", forces=forces, title=pub.title)
                 )
         else:
-            pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allowed(d.url)]
+            pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
             for doc in pdfs[:MAX_PDFS]:
                 got = self._get(doc.url, failed, max_bytes=MAX_PDF_BYTES)
                 if got is None:

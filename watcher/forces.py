@@ -1,0 +1,53 @@
+"""Which reports concern which force: one definition for the store, the feed and the digest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .textsafe import one_line
+
+_FORCE_SUFFIX = re.compile(r"\s+(police service|police force|police|constabulary)$")
+
+
+def force_key(name) -> str:
+    """Normalise a force name for comparison.
+
+    Case-insensitive, ``&`` = ``and``, punctuation and a trailing "Police" /
+    "Constabulary" / "Police Service" ignored: "West Midlands Police" matches
+    "west midlands" and "Avon & Somerset Constabulary" matches "Avon and Somerset".
+    """
+    text = one_line(name).casefold().replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    stripped = _FORCE_SUFFIX.sub("", text)
+    return stripped or text
+
+
+def _forces(info: Mapping | None) -> list[str]:
+    forces = (info or {}).get("forces") or []
+    if isinstance(forces, str):
+        forces = [forces]
+    return [f for f in (one_line(x) for x in forces) if f]
+
+
+def is_national(info: Mapping | None) -> bool:
+    """A report (or ``new`` event details) that applies to all forces: flag set, or no force
+    and no fire and rescue service named."""
+    info = info or {}
+    return bool(info.get("all_forces")) or not (_forces(info) or info.get("services"))
+
+
+def names_force(info: Mapping | None, force: str) -> bool:
+    """The report names ``force`` among its forces."""
+    key = force_key(force)
+    return bool(key) and any(force_key(f) == key for f in _forces(info))
+
+
+def concerns_force(info: Mapping | None, force: str | None) -> bool:
+    """The report concerns ``force``: it names it, or it applies to all forces."""
+    if not force or not force_key(force):
+        return True
+    return is_national(info) or names_force(info, force)
