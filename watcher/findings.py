@@ -1,0 +1,784 @@
+"""Blocks -> Findings: the counting rules of shared/site-model.md.
+
+The extractor reads wording and document structure only (headings, numbered items,
+"should" sentences, bold lead-ins), never CSS class names. One pass over the blocks keeps
+a stack of section headings; each heading says whether its section is a list of findings
+("Recommendations", "Areas for improvement", "Cause of concern"), a labelled finding
+("Recommendation 3"), a review of earlier findings ("Progress against our 2023
+recommendations", "Recommendation 3 (2023)", "Status: Incomplete"), or a promising-
+practice box. Candidates are then de-duplicated (summary list + chapter repeat), given
+addressees (the subject of "should") and deadlines, and checked against what the report
+says about itself (parser-health warnings).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from watcher.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject, strip_leads
+from watcher.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
+from watcher.models import Finding, ParsedFindings
+
+__all__ = [
+    "combine",
+    "findings_from_blocks",
+    "findings_from_html",
+    "findings_from_pdf",
+    "findings_from_text",
+    "match_key",
+]
+
+REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
+_KIND_NAMES = {REC: "recommendations", AFI: "areas for improvement", COC: "causes of concern"}
+_SINGULAR = {REC: "recommendation", AFI: "area for improvement", COC: "cause of concern"}
+_NAME_KINDS = {
+    "recommendation": REC, "recommendations": REC,
+    "area for improvement": AFI, "areas for improvement": AFI,
+    "cause of concern": COC, "causes of concern": COC,
+}
+
+# "Recommendation 3", "Area for improvement 2: Call handling", "Recommendation 3 (2023)",
+# "New recommendation 1", "Causes of concern" (plural: a section, not one finding)
+_LABEL = re.compile(
+    r"^\s*(?P<new>(?:new|further|additional)\s+)?"
+    r"(?P<kind>recommendation|area for improvement|cause of concern|areas for improvement|causes of concern)"
+    r"(?P<plural>s)?\b"
+    r"(?:\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3})\b)?"
+    r"\s*(?P<year>\(\s*(?:19|20)\d\d\s*\))?"
+    r"(?P<sep>\s*[:.\-–—]\s*|\s+)?(?P<rest>.*)$",
+    re.I | re.S,
+)
+_KIND_WORDS = [
+    (COC, re.compile(r"\bcauses? of concern\b", re.I)),
+    (AFI, re.compile(r"\bareas? for improvement\b", re.I)),
+    (REC, re.compile(r"\brecommendations?\b", re.I)),
+]
+_FINDING_WORDS = r"(?:recommendations?|areas? for improvement|causes? of concern)"
+_REVIEW_HEADING = re.compile(
+    rf"\b(?:progress|update|updates)\b.*\b(?:{_FINDING_WORDS}|previous|earlier|last|original|since|inspection|report)\b"
+    rf"|\b(?:previous|earlier|original|prior|past|outstanding|existing|last)\b.*\b(?:{_FINDING_WORDS}|report|inspection)\b"
+    rf"|\b(?:19|20)\d\d\b.*\b{_FINDING_WORDS}"
+    rf"|\b{_FINDING_WORDS}\b.*\b(?:from|in|made in|of|since)\s+(?:our|the|its|that)\s+(?:(?:19|20)\d\d|previous|earlier|original|last|first|initial|prior)\b"
+    rf"|\b{_FINDING_WORDS}\s*\d*\s*\(\s*(?:19|20)\d\d\s*\)"
+    r"|^\s*(?:our\s+)?assessment(?:\s+of\s+progress)?\s*$|^\s*(?:current\s+)?status\b|\bwhat progress\b"
+    r"|\bhow (?:the force|forces|the service|services) (?:has|have) responded\b|\breview of (?:our|the) (?:previous|earlier|\d{4})",
+    re.I,
+)
+_STATUS_HEADING = re.compile(
+    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment(?: of progress)?|progress(?: made)?|our judgment|update)\b",
+    re.I,
+)
+_NEW_HEADING = re.compile(
+    rf"\bnew\s+{_FINDING_WORDS}|\b(?:further|additional)\s+{_FINDING_WORDS}|\bour new\b|\bwe (?:now )?(?:make|recommend)\b",
+    re.I,
+)
+_PRACTICE = re.compile(
+    r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice|case\s+stud(?:y|ies)|spotlight\b)",
+    re.I,
+)
+# Paragraph markers that make the current section a review of an earlier finding.
+_STATUS_PARA = re.compile(
+    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment|progress|rag rating|rating)\s*[:\-–—]"
+    r"|^\s*(?:this|the) (?:previous |original )?(?:recommendation|area for improvement|cause of concern) "
+    r"(?:has|had|is|was) (?:been )?(?:not |partially |fully )?(?:met|achieved|completed|complete|implemented|discharged|closed|superseded)\b"
+    r"|^\s*we (?:consider|assess|judge|found) (?:that )?this (?:recommendation|area for improvement) (?:has|is|was)\b",
+    re.I,
+)
+_STATUS_WORDS = re.compile(
+    r"\|\s*(?:complete|completed|incomplete|partially complete|partially completed|partially met|met|not met|achieved|"
+    r"not achieved|partially achieved|in progress|ongoing|discharged|closed|open|superseded|no longer applicable)\s*(?:\||$)",
+    re.I,
+)
+_STATUS_HEADER_CELL = re.compile(r"(?:^|\|)\s*(?:status|progress|assessment|rag rating|our assessment)\s*(?:\||$)", re.I)
+_PART = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,5})\)|[a-z]\.)\s+\S", re.I)
+_LETTER_MARKER = re.compile(r"^(?:[a-z]|[ivx]{1,5})$", re.I)
+_PROSE_START = re.compile(
+    r"^\s*(?:we|our|this report|in this|the following|there (?:is|are|were|was)|hmicfrs|inspectors|it|these|this)\b",
+    re.I,
+)
+_CONT_SUBJECT = re.compile(
+    r"^(?:this|these|it|they|such|that|those|its|their|in doing so|as part of this|to do this|to achieve this)\b"
+    r"|^(?:the|this|that|these|its|their|such an?|an?) (?:plan|review|work|strategy|approach|framework|guidance|programme|"
+    r"process|assessment|training|action plan|report|policy|change|changes|improvement|improvements|system|audit|"
+    r"evaluation|arrangements?|data|information|analysis|findings|results)\b",
+    re.I,
+)
+_CONT_START = re.compile(
+    r"^\s*(?:this (?:should|must|will|includes?|plan|work|review)|these (?:should|must|will)|it should|they should|"
+    r"in doing so|as part of this|to do this|to achieve this|in particular|specifically|for example|including|"
+    r"this includes)\b",
+    re.I,
+)
+_DATE_LEAD = re.compile(r"^\s*(?:(?:by|before|no later than)\s+[^,]{0,60}?(?:19|20)\d\d|within\s+[^,]{1,90})\s*,", re.I)
+_WE_SUBJECT = re.compile(r"\b(?:we|i|you|our)\b|\brecommended\b|\bsaid\b|\bfound\b", re.I)
+
+_NUM_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five".split()
+    )
+}
+_NUM_RE = r"\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
+_STATED = re.compile(
+    r"\b(?P<verb>have made|has made|are making|is making|make|makes|made|making|have identified|has identified|"
+    r"identified|identify|identifies|set out|sets out|contains|contain|includes|include|give|gives|have given|"
+    r"raise|raises|raised|have raised|list|lists|found|have found)\s+"
+    r"(?:a total of\s+|in total\s+|a further\s+|just\s+|only\s+)?"
+    rf"(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
+    r"(?P<kind>recommendations?|areas? for improvement|causes? of concern)\b",
+    re.I,
+)
+_STATED_SUBJECT = re.compile(r"\b(?:we|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
+_PAST_REF = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:report|inspection|review|publication)"
+    r"|\bpreviously\b|\boriginally\b|\bat the time\b|\bthen\b",
+    re.I,
+)
+_SUBSET = re.compile(r"\b(?:this|the|each|that) (?:chapter|section|part|area|theme)\b|\bchapter \d", re.I)
+_SUBSET_POST = re.compile(r"^\s*(?:to|for|aimed at|directed at|addressed to|specifically|that (?:apply|are) (?:to|for)|about|on)\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:no|not (?:make|made|making|identify|identified|find|found|give|raise|raised) any|n't (?:make|made|identify|identified|find|found|raise|raised) any|"
+    r"not (?:made|make|making) (?:a|any) (?:new )?)\s+(?:new\s+|further\s+)?(?P<kind>recommendations?|areas? for improvement|causes? of concern)",
+    re.I,
+)
+
+
+def _kind_of(word: str) -> str:
+    w = word.lower()
+    if "concern" in w:
+        return COC
+    if "improvement" in w:
+        return AFI
+    return REC
+
+
+# --------------------------------------------------------------------------- matching keys
+
+_DASHES = re.compile(r"[\-‐‑‒–—―]\s*")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def match_key(text: str) -> str:
+    """A key that ignores case, whitespace, line-wrap hyphenation, quotes and punctuation."""
+    t = normalise_space(text).lower()
+    t = _DASHES.sub("", t)
+    return _NON_ALNUM.sub("", t)
+
+
+def _strip_label(text: str) -> str:
+    m = _LABEL.match(text)
+    if m and not m.group("plural") and (m.group("num") or (m.group("sep") or "").strip()):
+        return m.group("rest")
+    return text
+
+
+def _same(a: "_Cand", b: "_Cand") -> bool:
+    ka, kb = a.key, b.key
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    if len(short) >= 40 and short in long_:
+        return True
+    da, db = re.sub(r"\d+", "", ka), re.sub(r"\d+", "", kb)
+    if len(da) >= 40 and da == db:
+        return True
+    if (
+        a.labelled and b.labelled and a.number is not None and a.number == b.number
+        and len(short) >= 0.6 * len(long_) and len(long_) < 4000
+        and SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.8
+    ):
+        return True
+    return False
+
+
+# --------------------------------------------------------------------------- structures
+
+
+@dataclass
+class _Sec:
+    level: int
+    serial: int
+    kinds: tuple[str, ...] = ()
+    review: bool = False
+    new: bool = False
+    practice: bool = False
+    label: str | None = None  # kind of a single-finding label heading
+    spent: bool = False  # a label section whose finding has been read
+
+
+@dataclass
+class _Cand:
+    kind: str
+    text: str
+    order: int
+    sec: int
+    number: int | None = None
+    title: str | None = None
+    labelled: bool = False
+    needs_text: bool = False
+    title_only: bool = False
+    subject: str = ""
+    key: str = ""
+    coc_parent: "_Cand | None" = None
+    recs_after: int = 0
+    from_list: bool = False
+
+
+@dataclass
+class _Stated:
+    kind: str
+    num: int
+    word: str
+
+
+@dataclass
+class _State:
+    cands: list[_Cand] = field(default_factory=list)
+    titles: list[_Cand] = field(default_factory=list)
+    stated: list[_Stated] = field(default_factory=list)
+    mentioned: set[str] = field(default_factory=set)
+    negated: set[str] = field(default_factory=set)
+    review_seen: bool = False
+
+
+def _classify_heading(text: str) -> dict:
+    info: dict = {"kinds": (), "label": None, "num": None, "title": None, "review": False, "new": False,
+                  "practice": False, "status": False}
+    t = text.strip()
+    if _PRACTICE.match(t):
+        info["practice"] = True
+        return info
+    m = _LABEL.match(t)
+    if m:
+        kind = _kind_of(m.group("kind"))
+        plural = bool(m.group("plural")) or m.group("kind").lower().startswith(("areas", "causes"))
+        rest = (m.group("rest") or "").strip()
+        if m.group("new"):
+            info["new"] = True
+        if m.group("year"):
+            info["review"] = True
+        if not plural and (not rest or m.group("num") or (m.group("sep") or "").strip() or rest[:1].isupper()):
+            info["label"] = kind
+            info["num"] = int(m.group("num")) if m.group("num") else None
+            title = rest.strip(" :.–—-")
+            info["title"] = title or None
+            info["kinds"] = (kind,)
+    if info["label"] is None and len(t.split()) <= 14:
+        kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
+        info["kinds"] = kinds
+    if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
+        info["review"] = True
+    if _NEW_HEADING.search(t):
+        info["new"] = True
+    if _STATUS_HEADING.match(t) and len(t.split()) <= 6:
+        info["status"] = True
+        info["review"] = True
+    return info
+
+
+def _is_actor_subject(subject: str, strict: bool) -> bool:
+    if not subject or len(subject) > 250:
+        return False
+    first = subject.split()[0].lower().strip("(\"'“‘")
+    if first in NON_ACTOR_START:
+        return False
+    if _WE_SUBJECT.search(subject):
+        return False
+    if strict:
+        acts = resolve_actors(subject)
+        return bool(acts.addressees) and len(subject.split()) <= 16
+    return True
+
+
+def _collect_stated(text: str, st: _State, progressish: bool) -> None:
+    for m in _STATED.finditer(text):
+        start, end = m.span()
+        pre = text[max(0, start - 160) : start]
+        cut = max(pre.rfind(". "), pre.rfind("; "), pre.rfind(": "))
+        sentence_pre = pre[cut + 1 :] if cut >= 0 else pre
+        clause_pre = re.split(r",|\band\b|\bbut\b", sentence_pre)[-1]
+        post = text[end : end + 120]
+        post = re.split(r"[.;:]\s", post)[0]
+        clause_post = re.split(r",|\band\b|\bbut\b|\bof which\b", post)[0]
+        if not _STATED_SUBJECT.search(sentence_pre):
+            continue
+        if _PAST_REF.search(clause_pre) or _PAST_REF.search(clause_post):
+            continue
+        if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
+            continue
+        verb = m.group("verb").lower()
+        if verb in ("made", "found", "identified", "raised", "set out") and progressish:
+            # "We made nine recommendations": in a progress report that is the earlier report
+            if not re.search(r"\b(?:have|has)\s*$", text[max(0, start - 8) : start]):
+                continue
+        word = m.group("num").lower()
+        num = int(word) if word.isdigit() else _NUM_WORDS[word]
+        if num <= 0:
+            continue
+        st.stated.append(_Stated(_kind_of(m.group("kind")), num, m.group("num")))
+
+
+def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
+    st = _State()
+    stack: list[_Sec] = [_Sec(level=0, serial=0)]
+    serial = 0
+    open_: _Cand | None = None
+    cur_box: int | None = None
+    saved_stack: list[_Sec] = []
+    box_practice = False
+    table_review = False
+    prev_kind = ""
+    # progress-report signal (for the stated-number check): any review heading at all
+    progressish = any(b.kind == "heading" and _REVIEW_HEADING.search(b.text) for b in blocks)
+
+    def ctx() -> tuple[tuple[str, ...], bool, bool, _Sec | None]:
+        review = False
+        practice = False
+        for s in stack:
+            if s.new:
+                review = False
+            elif s.review:
+                review = True
+            practice = practice or s.practice
+        kinds: tuple[str, ...] = ()
+        label_sec = None
+        for s in reversed(stack):
+            if s.label and not s.spent and label_sec is None:
+                label_sec = s
+            if s.kinds and not (s.label and s.spent):
+                kinds = s.kinds
+                break
+        return kinds, review, practice, label_sec
+
+    def new_cand(kind: str, text: str, order: int, **kw) -> _Cand:
+        c = _Cand(kind=kind, text=text, order=order, sec=stack[-1].serial, **kw)
+        st.cands.append(c)
+        return c
+
+    def rollback(sec_serial: int) -> None:
+        nonlocal open_
+        st.cands[:] = [c for c in st.cands if c.sec != sec_serial]
+        st.review_seen = True
+        open_ = None
+
+    for i, b in enumerate(blocks):
+        # leaving / entering a box: headings inside a box do not outlive it
+        if b.box != cur_box:
+            if cur_box is not None:
+                stack[:] = saved_stack
+                if box_practice:
+                    open_ = None
+            cur_box = b.box
+            box_practice = False
+            if b.box is not None:
+                saved_stack = list(stack)
+                box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
+        if b.kind != "cell_row":
+            table_review = False
+        text = b.text
+        if not text:
+            continue
+        is_heading = b.kind == "heading"
+        if is_heading and len(text) > 60 and MODAL.search(text) and not _LABEL.match(text):
+            is_heading = False  # a "should" sentence set as a heading is text
+        if is_heading:
+            open_ = None
+            info = _classify_heading(text)
+            level = b.level or 7
+            while len(stack) > 1 and stack[-1].level >= level:
+                stack.pop()
+            if info["status"]:
+                # "Our assessment" under "Recommendation 3": the finding above was a quote
+                parent = stack[-1]
+                rollback(parent.serial)
+            serial += 1
+            sec = _Sec(level=level, serial=serial, kinds=info["kinds"], review=info["review"], new=info["new"],
+                       practice=info["practice"], label=info["label"])
+            stack.append(sec)
+            if info["review"]:
+                st.review_seen = True
+            kinds, review, practice, _ = ctx()
+            if review or practice or box_practice:
+                continue
+            for k in info["kinds"]:
+                st.mentioned.add(k)
+            _collect_stated(text, st, progressish)
+            if info["label"]:
+                open_ = new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
+                                 needs_text=True)
+            prev_kind = "heading"
+            continue
+
+        kinds, review, practice, label_sec = ctx()
+        if practice or box_practice:
+            continue
+        # table rows: a review table has a status column or status cells
+        if b.kind == "cell_row":
+            if _STATUS_HEADER_CELL.search(text) or _STATUS_WORDS.search(text):
+                table_review = True
+                st.review_seen = True
+            if table_review or review:
+                continue
+        if _STATUS_PARA.match(text):
+            if not review:
+                rollback(stack[-1].serial)
+                stack[-1].review = True
+            continue
+        lead = b.lead
+        lab = None
+        lab_text = None
+        m = _LABEL.match(lead) if lead else None
+        if m is None:
+            m2 = _LABEL.match(text)
+            if m2 and m2.group("num") and not m2.group("plural") and (m2.group("rest") or "")[:1].isupper():
+                m = m2
+        if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
+            lab = m
+            lab_text = text[len(lead):].strip(" :.–—-") if (lead and _LABEL.match(lead)) else (m.group("rest") or "").strip()
+        if review:
+            # only an explicitly new finding counts inside a review section
+            if not (lab is not None and lab.group("new")):
+                continue
+        if lab is not None and lab.group("year"):
+            st.review_seen = True
+            open_ = None
+            continue
+        _collect_stated(text, st, progressish)
+        for nm in _NEGATED.finditer(text):
+            st.negated.add(_kind_of(nm.group("kind")))
+
+        if lab is not None:
+            kind = _kind_of(lab.group("kind"))
+            st.mentioned.add(kind)
+            num = int(lab.group("num")) if lab.group("num") else None
+            title = None
+            body = lab_text or ""
+            if lead and _LABEL.match(lead):
+                rest_of_lead = (lab.group("rest") or "").strip(" :.–—-")
+                if rest_of_lead and rest_of_lead != body:
+                    title = rest_of_lead
+            open_ = new_cand(kind, body, i, number=num, title=title, labelled=True, needs_text=not body)
+            if body:
+                open_.subject = (split_subject(body) or ("", ""))[0]
+            prev_kind = b.kind
+            continue
+
+        # split a bold title lead-in ("Crime recording. The force should ...")
+        title = None
+        body = text
+        if lead and len(lead) <= 100 and not MODAL.search(lead) and not re.search(r"\d{4}", lead):
+            remainder = text[len(lead):].strip() if text.startswith(lead) else ""
+            remainder = remainder.lstrip(":.–—- ").strip()
+            if remainder[:1].isupper() and MODAL.search(remainder):
+                title, body = lead.strip(" :.–—-"), remainder
+
+        ss = split_subject(body)
+        subject = ss[0] if ss else ""
+
+        if open_ is not None:
+            if open_.needs_text:
+                open_.text = body
+                open_.needs_text = False
+                if title and not open_.title:
+                    open_.title = title
+                open_.subject = subject
+                prev_kind = b.kind
+                continue
+            is_part = False
+            if b.kind == "item":
+                if open_.text.rstrip().endswith(":") or (b.marker and _LETTER_MARKER.match(b.marker) and not b.marker.isdigit()):
+                    is_part = True
+                if b.marker and b.marker.isdigit() and ss and _is_actor_subject(subject, False) and not open_.text.rstrip().endswith(":"):
+                    is_part = False
+            elif _PART.match(body) and not (ss and _is_actor_subject(subject, False) and not body.lstrip().startswith("(")):
+                is_part = True
+            elif open_.text.rstrip().endswith(":") and b.kind == "paragraph" and len(body) < 400 and not (ss and _is_actor_subject(subject, False)):
+                is_part = True
+            if is_part or _CONT_START.match(body) or (ss and _CONT_SUBJECT.match(subject)):
+                open_.text = normalise_space(open_.text + " " + body)
+                prev_kind = b.kind
+                continue
+            if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == open_.subject.lower():
+                open_.text = normalise_space(open_.text + " " + body)
+                continue
+            # the finding is complete; a label section is spent (later text is its chapter's)
+            if label_sec is not None and open_.labelled and label_sec.label != COC:
+                label_sec.spent = True
+                kinds, review, practice, label_sec = ctx()
+            open_ = None
+
+        coc_label = label_sec is not None and label_sec.label == COC
+        if coc_label:
+            kinds = (COC,)
+        actorish = bool(ss) and _is_actor_subject(subject, False)
+        kind: str | None = None
+        if ss and actorish and kinds:
+            if COC in kinds and (REC not in kinds and AFI not in kinds or coc_label):
+                kind = REC  # rule 6: recommendations that follow a cause of concern
+            elif REC in kinds and AFI in kinds:
+                kind = REC if deadline(body) or _DATE_LEAD.match(body) else AFI
+            elif AFI in kinds:
+                kind = AFI
+            else:
+                kind = REC
+        elif ss and not kinds and _DATE_LEAD.match(body) and _is_actor_subject(subject, True) and not body.startswith(("\"", "“", "'", "‘")):
+            kind = REC  # "By 31 March 2026, chief constables should ..." standing on its own
+        elif not ss and kinds and not review:
+            if kinds == (COC,) and not coc_label and b.kind in ("item", "paragraph") and not _PROSE_START.match(body) \
+                    and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
+                kind = COC
+            elif AFI in kinds and b.kind == "item" and len(body) <= 160 and not body.rstrip().endswith(":"):
+                st.titles.append(_Cand(kind=AFI, text=body, order=i, sec=stack[-1].serial, title_only=True))
+        if kind is None:
+            # a cause of concern's own text may run over a second paragraph
+            prev_kind = b.kind
+            continue
+        if kind == REC and b.kind == "item" and not kinds:
+            pass
+        number = None
+        if b.kind == "item" and b.marker and b.marker.isdigit() and b.level <= 1 and len(b.marker) <= 3:
+            number = int(b.marker)
+        if title is None and kind in (AFI, COC):
+            # AFI short title: the heading just above, when it is specific
+            for j in range(i - 1, max(-1, i - 3), -1):
+                pb = blocks[j]
+                if pb.kind == "heading":
+                    hi = _classify_heading(pb.text)
+                    if not hi["kinds"] and not hi["review"] and not hi["practice"] and len(pb.text) <= 120:
+                        title = pb.text.strip(" :.")
+                    elif hi["label"] and hi["title"]:
+                        title = hi["title"]
+                    break
+                if pb.kind != "heading":
+                    break
+        c = new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
+        c.subject = subject
+        open_ = c
+        st.mentioned.add(kind)
+        prev_kind = b.kind
+    # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
+    st.cands = [c for c in st.cands if c.text.strip()]
+    return st
+
+
+def _dedupe(cands: list[_Cand]) -> list[_Cand]:
+    for c in cands:
+        c.text = normalise_space(c.text)
+        c.key = match_key(_strip_label(c.text))
+    out: list[_Cand] = []
+    by_key: dict[tuple[str, str], _Cand] = {}
+    fuzzy = len(cands) <= 600
+    for c in cands:
+        hit = by_key.get((c.kind, c.key))
+        if hit is None and fuzzy:
+            for k in out:
+                if k.kind == c.kind and _same(k, c):
+                    hit = k
+                    break
+        if hit is None:
+            out.append(c)
+            by_key[(c.kind, c.key)] = c
+            continue
+        # rule 3: one finding; keep the fuller text, one number, any title
+        if len(c.text) > len(hit.text):
+            hit.text, hit.key, hit.subject = c.text, c.key, c.subject or hit.subject
+            by_key[(c.kind, c.key)] = hit
+        if hit.number is None or (c.labelled and not hit.labelled and c.number is not None):
+            hit.number = c.number if c.number is not None else hit.number
+        hit.labelled = hit.labelled or c.labelled
+        hit.title = hit.title or c.title
+    return out
+
+
+_STOP = set("the a an of and or to for in on with by its their force service forces how it is be".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _apply_titles(afis: list[_Cand], titles: list[_Cand]) -> tuple[list[_Cand], int]:
+    """Summary lists of AFI titles: attach as titles; count them only when no AFI text exists."""
+    if not titles:
+        return afis, 0
+    seen: set[str] = set()
+    uniq = []
+    for t in titles:
+        k = match_key(t.text)
+        if k and k not in seen:
+            seen.add(k)
+            uniq.append(t)
+    if not afis:
+        for t in uniq:
+            t.title = t.text
+        return uniq, 0
+    unmatched = 0
+    for t in uniq:
+        ts = _stems(t.text)
+        if not ts:
+            continue
+        best, best_score = None, 0.0
+        for a in afis:
+            if a.title and match_key(a.title) == match_key(t.text):
+                best, best_score = a, 1.0
+                break
+            score = len(ts & _stems((a.title or "") + " " + a.text)) / len(ts)
+            if score > best_score:
+                best, best_score = a, score
+        if best is not None and best_score >= 0.6:
+            if not best.title:
+                best.title = t.text
+        else:
+            unmatched += 1
+    return afis, unmatched
+
+
+def findings_from_blocks(
+    blocks: list[Block], *, source: str, forces=(), title: str = ""
+) -> ParsedFindings:
+    """Apply the counting rules to a report's blocks."""
+    forces = tuple(f for f in (forces or ()) if isinstance(f, str) and f.strip())
+    st = _extract(blocks, forces)
+    cands = _dedupe(st.cands)
+    afis = [c for c in cands if c.kind == AFI]
+    afis, unmatched_titles = _apply_titles(afis, st.titles)
+    cands = [c for c in cands if c.kind != AFI] + afis
+    cands.sort(key=lambda c: c.order)
+
+    single = forces[0] if len(forces) == 1 else None
+    findings: list[Finding] = []
+    counters = {REC: 0, AFI: 0, COC: 0}
+    for c in cands:
+        counters[c.kind] += 1
+        subject = c.subject
+        if not subject:
+            ss = split_subject(c.text)
+            subject = ss[0] if ss else ""
+        acts = resolve_actors(subject, forces) if subject else None
+        addressees = list(acts.addressees) if acts else []
+        applies = acts.applies_to_chief_constables if acts else False
+        force = acts.force if acts else None
+        if c.kind in (AFI, COC) and single:
+            force = single  # rule 7
+            if not addressees:
+                addressees = [single]
+                applies = "fire" not in single.lower()
+        findings.append(
+            Finding(
+                kind=c.kind,
+                text=c.text,
+                number=c.number if c.number is not None else counters[c.kind],
+                title=c.title or None,
+                deadline=deadline(c.text),
+                addressees=addressees,
+                applies_to_chief_constables=bool(applies),
+                force=force,
+                source=source if source in ("html", "page", "pdf") else "html",
+            )
+        )
+    warnings = _warnings(findings, st)
+    if unmatched_titles:
+        warnings.append(
+            f"{unmatched_titles} area-for-improvement summary entr{'y was' if unmatched_titles == 1 else 'ies were'} "
+            "not matched to an area for improvement in the report body"
+        )
+    return ParsedFindings(findings=findings, warnings=warnings)
+
+
+def _count(findings: list[Finding], kind: str) -> int:
+    return sum(1 for f in findings if f.kind == kind)
+
+
+def _warnings(findings: list[Finding], st: _State) -> list[str]:
+    out: list[str] = []
+    stated: dict[str, _Stated] = {}
+    for s in st.stated:
+        if s.kind not in stated or s.num > stated[s.kind].num:
+            stated[s.kind] = s
+    for kind in (REC, AFI, COC):
+        n = _count(findings, kind)
+        s = stated.get(kind)
+        if s is not None and s.num != n:
+            name = _KIND_NAMES[kind] if s.num != 1 else _SINGULAR[kind]
+            out.append(f"Report says it makes {s.word} {name}; {n} were extracted")
+        elif n == 0 and kind in st.mentioned and kind not in st.negated:
+            out.append(f"Report text mentions '{_KIND_NAMES[kind]}' but none were extracted")
+    return out
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def findings_from_html(html, *, source: str = "html", forces=(), title: str = "") -> ParsedFindings:
+    return findings_from_blocks(html_to_blocks(html or ""), source=source, forces=forces, title=title)
+
+
+def findings_from_text(text: str, *, source: str, forces=(), title: str = "") -> ParsedFindings:
+    return findings_from_blocks(text_to_blocks(text or ""), source=source, forces=forces, title=title)
+
+
+def findings_from_pdf(data: bytes, *, forces=(), title: str = "") -> ParsedFindings:
+    """Findings of a PDF report. An unreadable PDF gives no findings and a warning."""
+    from watcher.pdf import PdfError, pdf_text
+
+    try:
+        text = pdf_text(data)
+    except PdfError as exc:
+        return ParsedFindings(findings=[], warnings=[f"PDF could not be read: {exc}"])
+    return findings_from_text(text, source="pdf", forces=forces, title=title)
+
+
+_W_STATED = re.compile(
+    r"^Report says it makes (?P<word>\S+) (?P<kind>recommendations?|areas? for improvement|causes? of concern); (?P<n>\d+) were extracted$"
+)
+_W_NONE = re.compile(r"^Report text mentions '(?P<kind>[^']+)' but none were extracted$")
+
+
+def combine(results: list[ParsedFindings]) -> ParsedFindings:
+    """Rule 8: the HTML report and a PDF of the same report are one report.
+
+    HTML findings are kept as they are; a finding from another source is added only if no
+    finding of the same kind matches it (normalised text, tolerant of line wrapping,
+    hyphenation, quotes and label prefixes). Warnings are merged and re-checked against
+    the combined counts.
+    """
+    results = [r for r in results if r is not None]
+
+    def rank(r: ParsedFindings) -> int:
+        srcs = {f.source for f in r.findings}
+        return 0 if "html" in srcs else 1 if "page" in srcs else 2 if srcs else 3
+
+    ordered = sorted(results, key=rank)  # stable: equal ranks keep their order
+    kept: list[Finding] = []
+    keyed: list[_Cand] = []
+    for r in ordered:
+        for f in r.findings:
+            c = _Cand(kind=f.kind, text=f.text, order=0, sec=0, number=f.number)
+            c.key = match_key(_strip_label(f.text))
+            dup = next((k for k in keyed if k.kind == c.kind and _same(k, c)), None)
+            if dup is None:
+                keyed.append(c)
+                kept.append(f)
+    warnings: list[str] = []
+    for r in ordered:
+        for w in r.warnings:
+            m = _W_STATED.match(w)
+            if m:
+                word = m.group("word").lower()
+                num = int(word) if word.isdigit() else _NUM_WORDS.get(word, -1)
+                kind = _kind_of(m.group("kind"))
+                n = _count(kept, kind)
+                if num == n:
+                    continue
+                w = f"Report says it makes {m.group('word')} {m.group('kind')}; {n} were extracted"
+            m = _W_NONE.match(w)
+            if m and _count(kept, _NAME_KINDS.get(m.group("kind"), REC)):
+                continue
+            if w not in warnings:
+                warnings.append(w)
+    return ParsedFindings(findings=kept, warnings=warnings)
