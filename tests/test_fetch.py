@@ -414,7 +414,7 @@ def test_robots_with_bom_and_oversize_is_parsed_up_to_the_limit(server, make_fet
 def test_sitemaps_come_from_robots(server, make_fetcher):
     server.robots(
         "User-agent: *\nDisallow: /wp-admin/\n"
-        f"Sitemap: {server.url('/sitemap_index.xml')}\nSitemap: {server.url('/wp-sitemap.xml')}\n"
+        f"Sitemap: {server.url('/sitemap_index.xml')}\nSitemap: /wp-sitemap.xml\n"
     )
     f = make_fetcher()
     expected = [server.url("/sitemap_index.xml"), server.url("/wp-sitemap.xml")]
@@ -603,6 +603,9 @@ def test_slow_dribble_is_cut_off(server, make_fetcher):
     with pytest.raises(FetchError, match="still arriving") as info:
         f.get(server.url("/x/"))
     assert info.value.transient
+    server.wait_idle()
+    # The client gave up mid-dribble, not after the whole body had trickled in.
+    assert server.requests("/x/")[0].bytes_sent < len(PAGE) // 2
 
 
 # --------------------------------------------------------------------------- size caps

@@ -66,7 +66,6 @@ GONE_STATUSES = frozenset({404, 410})
 ROBOTS_MAX_BYTES = 512 * 1024
 #: RFC 9309 2.3.1.2: follow at least five redirects for robots.txt.
 ROBOTS_MAX_REDIRECTS = 5
-_CHUNK = 64 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
@@ -566,7 +565,8 @@ class Fetcher:
 
         ``conditional``: send If-None-Match/If-Modified-Since from ``cache.validators``.
         ``remember``: on a 200, call ``cache.remember`` with the new validators right
-        away. The scan passes ``remember=False`` and stores ``Response.etag`` /
+        away, keyed by ``url`` as asked (not ``final_url``: the next run asks for the
+        same ``url``). The scan passes ``remember=False`` and stores ``Response.etag`` /
         ``.last_modified`` itself, in the same transaction as the parsed content: if
         the process dies between fetch and store, no validator is left behind for
         content that was never stored (which would make every later run get a 304 and
@@ -735,7 +735,8 @@ class Fetcher:
             robots = _Robots(parser=None)
         else:
             parser = Protego.parse(exchange.body.decode("utf-8-sig", errors="replace"))
-            robots = _Robots(parser=parser, sitemaps=list(parser.sitemaps))
+            # Relative Sitemap: values are resolved against robots.txt's own URL.
+            robots = _Robots(parser=parser, sitemaps=[urljoin(url, s) for s in parser.sitemaps])
         self._robots[origin] = robots
         return robots
 
@@ -899,7 +900,9 @@ class Fetcher:
         parts: list[bytes] = []
         received = 0
         try:
-            for chunk in response.iter_raw(_CHUNK):
+            # No chunk_size: httpx would otherwise buffer until 64 KiB had arrived, and a
+            # dribbling server could run past max_duration unnoticed.
+            for chunk in response.iter_raw():
                 received += len(chunk)
                 self.stats.bytes_downloaded += len(chunk)
                 if received > cap and not truncate:
