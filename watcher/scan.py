@@ -9,6 +9,7 @@ completed by the next one.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from watcher.findings import combine, findings_from_html, findings_from_text
 from watcher.models import ChangeEvent, Finding, ParsedFindings, Publication
 from watcher.pages import parse_publication_page, parse_report_page
 from watcher.pdf import PdfError, pdf_text
+
+log = logging.getLogger(__name__)
 
 MAX_PDFS = 3  # PDFs parsed per publication that has no HTML report
 MAX_PDF_BYTES = 40_000_000
@@ -219,6 +222,10 @@ class _Scan:
             pub = self._parse(url, resp.content, old)
         except FetchError as exc:
             res.errors.append(f"{url}: {exc}")
+            return
+        except Exception as exc:  # a parser bug on one page must not stop the scan
+            log.exception("parsing %s failed", url)
+            res.errors.append(f"{url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
         events = diff(old, pub)
         self.store.save_publication(
