@@ -66,8 +66,17 @@ _REVIEW_HEADING = re.compile(
     r"|\bhow (?:the force|forces|the service|services) (?:has|have) responded\b|\breview of (?:our|the) (?:previous|earlier|\d{4})",
     re.I,
 )
+# A heading that introduces findings: "Recommendations", "Our recommendations", "Summary of
+# areas for improvement", "Cause of concern 1", "Recommendations to chief constables" - but not
+# "Monitoring recommendations" or "How we follow up our recommendations".
+_FINDING_HEADING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:\w+ing|about|how|why|what|when|progress|status|update|implementation|monitoring)\b)"
+    r"(?:[\w’'-]+\s+){0,3}?(?:recommendations?|areas? for improvement|causes? of concern)\b",
+    re.I,
+)
 _STATUS_HEADING = re.compile(
-    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment(?: of progress)?|progress(?: made)?|our judgment|update)\b",
+    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment of progress|progress(?: made)?|our judgment|update)"
+    r"(?:\s+(?:on|against|of|since)\b.*)?\s*[:.]?\s*$",
     re.I,
 )
 _NEW_HEADING = re.compile(
@@ -137,6 +146,7 @@ _PAST_REF = re.compile(
     r"|\bpreviously\b|\boriginally\b|\bat the time\b|\bthen\b",
     re.I,
 )
+_PRESENT_SUBJECT = re.compile(r"\b(?:this report|this inspection|we (?:have|now|also|are|make|identify)|in this report)\b", re.I)
 _SUBSET = re.compile(r"\b(?:this|the|each|that) (?:chapter|section|part|area|theme)\b|\bchapter \d", re.I)
 _SUBSET_POST = re.compile(r"^\s*(?:to|for|aimed at|directed at|addressed to|specifically|that (?:apply|are) (?:to|for)|about|on)\b", re.I)
 _NEGATED = re.compile(
@@ -268,7 +278,7 @@ def _classify_heading(text: str) -> dict:
             title = rest.strip(" :.–—-")
             info["title"] = title or None
             info["kinds"] = (kind,)
-    if info["label"] is None and len(t.split()) <= 14:
+    if info["label"] is None and len(t.split()) <= 14 and _FINDING_HEADING.match(t):
         kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
         info["kinds"] = kinds
     if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
@@ -308,6 +318,8 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
         if not _STATED_SUBJECT.search(sentence_pre):
             continue
         if _PAST_REF.search(clause_pre) or _PAST_REF.search(clause_post):
+            continue
+        if _PAST_REF.search(sentence_pre) and not _PRESENT_SUBJECT.search(clause_pre):
             continue
         if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
             continue
