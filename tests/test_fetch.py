@@ -173,6 +173,22 @@ def test_gzip_and_deflate_bodies_are_decoded(server, make_fetcher):
     assert gz_req.bytes_sent == len(gzip.compress(PAGE.encode(), mtime=0))
 
 
+def test_multi_member_gzip_and_trailing_junk_are_tolerated(server, make_fetcher):
+    body = gzip.compress(b"<p>one</p>") + gzip.compress(b"<p>two</p>")
+    server.route("/multi/", body, content_encoding="gzip")
+    server.route("/junk/", gzip.compress(PAGE.encode()) + b"\0\0\0\0", content_encoding="gzip")
+    f = make_fetcher(respect_robots=False)
+    assert f.get(server.url("/multi/")).text == "<p>one</p><p>two</p>"
+    assert f.get(server.url("/junk/")).text == PAGE
+
+
+def test_corrupt_gzip_is_transient(server, make_fetcher):
+    server.route("/bad/", b"\x1f\x8b\x08\x00" + b"\xff" * 200, content_encoding="gzip")
+    with pytest.raises(FetchError, match="corrupt gzip") as info:
+        make_fetcher(retries=0, respect_robots=False).get(server.url("/bad/"))
+    assert info.value.transient
+
+
 def test_unsupported_content_encoding_is_refused(server, make_fetcher):
     server.route("/br/", b"\x1b\x00\x00", content_encoding="br")
     with pytest.raises(FetchError, match="Content-Encoding") as info:
@@ -307,6 +323,13 @@ def test_allowed_hosts_for_the_real_site_include_the_asset_host():
         with pytest.raises(FetchError, match="outside the site"):
             f.get("https://evil.example/")
         assert f.stats.requests == 0
+
+
+def test_redirect_to_malformed_url_is_refused(server, make_fetcher):
+    server.redirect("/bad/", "http://127.0.0.1:99999/x")
+    with pytest.raises(FetchError, match="outside the site") as info:
+        make_fetcher().get(server.url("/bad/"))
+    assert info.value.transient is False
 
 
 def test_redirect_loop_is_an_error(server, make_fetcher):
@@ -706,6 +729,7 @@ def test_parse_retry_after_forms():
     assert parse_retry_after({"retry-after": date, "date": later}) == 0.0  # in the past
     assert parse_retry_after({"retry-after": "soon"}) is None
     assert parse_retry_after({"retry-after": "-5"}) is None
+    assert parse_retry_after({"retry-after": "\u00b2"}) is None
     assert parse_retry_after({}) is None
 
 

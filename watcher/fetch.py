@@ -325,11 +325,11 @@ class _Decoder:
             outs.append(self._count(out))
             if self._obj.eof:
                 leftover = self._obj.unused_data
-                if leftover and self.coding != "deflate":
+                if leftover.startswith(b"\x1f\x8b") and self.coding != "deflate":
                     self._obj = zlib.decompressobj(16 + zlib.MAX_WBITS)  # next gzip member
                     pending = leftover
                     continue
-                break  # trailing bytes after the stream: ignore
+                break  # trailing junk after the stream (some servers pad): ignore
             tail = self._obj.unconsumed_tail
             if tail and not out:  # no progress: cannot happen, but never spin
                 raise zlib.error("decompressor made no progress")
@@ -399,7 +399,7 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     value = (headers.get("retry-after") or "").strip()
     if not value:
         return None
-    if value.isdigit():
+    if re.fullmatch(r"[0-9]+", value):  # not str.isdigit(): that accepts "²"
         return float(int(value))
     when = _http_date(value)
     if when is None:
@@ -521,9 +521,10 @@ class Fetcher:
         return f"assets-{_norm_host(host)}"
 
     def allows(self, url: str) -> bool:
-        """True if ``url`` is http(s) on an allowed host (no request is made)."""
+        """True if ``url`` is a well-formed http(s) URL on an allowed host (no request made)."""
         try:
             parts = urlsplit(url)
+            parts.port  # noqa: B018 - raises ValueError on a bad port
             return parts.scheme in ("http", "https") and (
                 _norm_host(parts.hostname or "") in self.allowed_hosts
             )
