@@ -189,7 +189,7 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
     hits = soup.find_all(string=_COOKIE, limit=30)
     for s in hits:
         best = None
-        node = s.parent
+        node = getattr(s, "parent", None)  # a hit inside an already-removed banner has none
         steps = 0
         while isinstance(node, Tag) and node.name not in ("body", "html", "main", "article", "[document]"):
             steps += 1
