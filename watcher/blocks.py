@@ -30,6 +30,7 @@ class Block:
     container: "box" for aside/boxed content, "table" for table rows, else None
     box: an id shared by all blocks of one box (None outside boxes)
     lead: bold lead-in text at the start of a paragraph/item ("Recommendation 1"), if any
+    cells: for table rows, the text of each cell (empty cells kept, so columns line up)
     """
 
     kind: str
@@ -39,6 +40,7 @@ class Block:
     container: str | None = None
     box: int | None = None
     lead: str | None = None
+    cells: tuple[str, ...] = ()  # for cell_row: the cell texts
 
 
 # Invisible / control characters: soft hyphen, zero-width, bidi marks and C0/C1 controls.
@@ -346,9 +348,10 @@ class _Walker:
             if tr.find_parent("table") is not el:
                 continue
             cells = [_inline_text(c) for c in tr.find_all(["td", "th"], recursive=False)]
-            cells = [c for c in cells if c]
-            if cells:
-                self.blocks.append(Block("cell_row", " | ".join(cells), container="table", box=box))
+            if any(cells):
+                self.blocks.append(
+                    Block("cell_row", " | ".join(c for c in cells if c), container="table", box=box, cells=tuple(cells))
+                )
 
     def _is_box(self, el: Tag) -> bool:
         if el.name in _BOX_TAGS or _role(el) in _BOX_ROLES:

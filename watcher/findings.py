@@ -95,6 +95,12 @@ _STATUS_PARA = re.compile(
     r"|^\s*we (?:consider|assess|judge|found) (?:that )?this (?:recommendation|area for improvement) (?:has|is|was)\b",
     re.I,
 )
+# "Chief constables should:" / "X should, within three months:" - the modal ends the lead-in, so
+# each item that follows brings its own verb and is a finding of its own. "X should make sure
+# that:" keeps the verb in the lead-in; its items are parts of one finding (rule 3).
+_LEADIN = re.compile(
+    r"\b(?:should|must|needs? to)\s*(?:,?\s*(?:by|within|before|no later than)\s[^:;.]{0,50}?)?\s*,?\s*:\s*$", re.I
+)
 _STATUS_WORDS = re.compile(
     r"\|\s*(?:complete|completed|incomplete|partially complete|partially completed|partially met|met|not met|achieved|"
     r"not achieved|partially achieved|in progress|ongoing|discharged|closed|open|superseded|no longer applicable)\s*(?:\||$)",
@@ -237,6 +243,8 @@ class _Cand:
     coc_parent: "_Cand | None" = None
     recs_after: int = 0
     from_list: bool = False
+    owner: str | None = None  # addressee column of a table of findings
+    due: str | None = None  # deadline column of a table of findings
 
 
 @dataclass
@@ -254,6 +262,7 @@ class _State:
     mentioned: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
     review_seen: bool = False
+    table_findings: int = 0
 
 
 def _classify_heading(text: str) -> dict:
@@ -345,6 +354,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     box_practice = False
     table_review = False
     prev_kind = ""
+    table_cols: tuple | None = None
+    lead_in: dict | None = None  # "Chief constables should:" governing the items that follow
     # progress-report signal (for the stated-number check): any review heading at all
     progressish = any(b.kind == "heading" and _REVIEW_HEADING.search(b.text) for b in blocks)
 
@@ -392,11 +403,15 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
         if b.kind != "cell_row":
             table_review = False
+            table_cols = None
+        if b.kind != "item":
+            lead_in = None
         text = b.text
         if not text:
             continue
         is_heading = b.kind == "heading"
-        if is_heading and len(text) > 60 and MODAL.search(text) and not _LABEL.match(text):
+        heading_lead_in = is_heading and bool(_LEADIN.search(text))
+        if is_heading and not heading_lead_in and len(text) > 60 and MODAL.search(text) and not _LABEL.match(text):
             is_heading = False  # a "should" sentence set as a heading is text
         if is_heading:
             open_ = None
@@ -423,6 +438,11 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             if info["label"]:
                 open_ = new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
                                  needs_text=True)
+            if heading_lead_in:
+                ss = split_subject(text)
+                if ss and _is_actor_subject(ss[0], False):
+                    kind = AFI if kinds == (AFI,) else REC
+                    lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
             prev_kind = "heading"
             continue
 
@@ -435,6 +455,23 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 table_review = True
                 st.review_seen = True
             if table_review or review:
+                continue
+            cells = list(b.cells) or [text]
+            if table_cols is None and (i == 0 or blocks[i - 1].kind != "cell_row"):
+                table_cols = _table_header(cells, kinds)
+                if table_cols is not None:
+                    continue
+            if table_cols:
+                kind, tc, oc, dc = table_cols
+                cell = cells[tc] if tc < len(cells) else ""
+                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 4:
+                    mnum = re.match(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", cell)
+                    c = new_cand(kind, mnum.group(2) if mnum else cell, i, number=int(mnum.group(1)) if mnum else None)
+                    c.owner = cells[oc] if oc is not None and oc < len(cells) and cells[oc] else None
+                    c.due = cells[dc] if dc is not None and dc < len(cells) and cells[dc] else None
+                    st.table_findings += 1
+                    st.mentioned.add(kind)
+                    open_ = c
                 continue
         if _STATUS_PARA.match(text):
             if not review:
@@ -452,6 +489,24 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
             lab = m
             lab_text = text[len(lead):].strip(" :.–—-") if (lead and _LABEL.match(lead)) else (m.group("rest") or "").strip()
+        if lead_in is not None and b.kind == "item" and b.marker and (b.marker.isdigit() or b.marker == "•") \
+                and not review:
+            # "Chief constables should:" then one item per recommendation (letters (a)(b) are parts)
+            if lead_in["cand"] is not None and lead_in["cand"] in st.cands:
+                st.cands.remove(lead_in["cand"])
+                lead_in["cand"] = None
+            own = split_subject(text)
+            if own and _is_actor_subject(own[0], False) and not _CONT_SUBJECT.match(own[0]):
+                c = new_cand(lead_in["kind"], text, i)
+                c.subject = own[0]
+            else:
+                c = new_cand(lead_in["kind"], normalise_space(lead_in["sentence"] + " " + text), i)
+                c.subject = lead_in["subject"]
+            if b.marker.isdigit() and len(b.marker) <= 3:
+                c.number = int(b.marker)
+            st.mentioned.add(c.kind)
+            open_ = c
+            continue
         if review:
             # only an explicitly new finding counts inside a review section
             if not (lab is not None and lab.group("new")):
@@ -541,7 +596,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         elif ss and not kinds and _DATE_LEAD.match(body) and _is_actor_subject(subject, True) and not body.startswith(("\"", "“", "'", "‘")):
             kind = REC  # "By 31 March 2026, chief constables should ..." standing on its own
         elif not ss and kinds and not review:
-            if kinds == (COC,) and not coc_label and b.kind in ("item", "paragraph") and not _PROSE_START.match(body) \
+            if kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
                     and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
                 kind = COC
             elif AFI in kinds and b.kind == "item" and len(body) <= 160 and not body.rstrip().endswith(":"):
@@ -571,11 +626,43 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         c = new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
         c.subject = subject
         open_ = c
+        if _LEADIN.search(body):
+            m_modal = None
+            for m_modal in MODAL.finditer(body):
+                pass
+            start = 0
+            if m_modal is not None:
+                before = body[: m_modal.start()]
+                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+                start = cut + 2 if cut >= 0 else 0
+            lead_in = {"subject": subject, "sentence": body[start:], "kind": kind, "cand": c}
         st.mentioned.add(kind)
         prev_kind = b.kind
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
     st.cands = [c for c in st.cands if c.text.strip()]
     return st
+
+
+def _table_header(cells: list[str], kinds: tuple[str, ...]) -> tuple | None:
+    """A header row naming a findings column (and owner/deadline columns), else None."""
+    if len(cells) < 2 or any(len(c) > 60 for c in cells):
+        return None
+    tc = oc = dc = None
+    kind = None
+    for j, c in enumerate(cells):
+        low = c.lower()
+        if tc is None and re.search(rf"{_FINDING_WORDS}|\baction\b", low):
+            tc = j
+            kind = _kind_of(low) if re.search(_FINDING_WORDS, low) else (kinds[0] if kinds else REC)
+        elif re.search(_FINDING_WORDS, low):
+            continue
+        elif oc is None and re.search(r"\b(?:owner|lead|responsib|addressee|actor|who|organisation|body|for)\b", low):
+            oc = j
+        elif dc is None and re.search(r"\b(?:deadline|by when|date|timescale|due|when)\b", low):
+            dc = j
+    if tc is None or (oc is None and dc is None):
+        return None
+    return (kind, tc, oc, dc)
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
@@ -671,6 +758,8 @@ def findings_from_blocks(
         if not subject:
             ss = split_subject(c.text)
             subject = ss[0] if ss else ""
+        if c.owner:
+            subject = c.owner
         acts = resolve_actors(subject, forces) if subject else None
         addressees = list(acts.addressees) if acts else []
         applies = acts.applies_to_chief_constables if acts else False
@@ -686,7 +775,7 @@ def findings_from_blocks(
                 text=c.text,
                 number=c.number if c.number is not None else counters[c.kind],
                 title=c.title or None,
-                deadline=deadline(c.text),
+                deadline=(deadline("by " + c.due) if c.due else None) or deadline(c.text),
                 addressees=addressees,
                 applies_to_chief_constables=bool(applies),
                 force=force,
@@ -694,6 +783,11 @@ def findings_from_blocks(
             )
         )
     warnings = _warnings(findings, st)
+    if st.table_findings:
+        warnings.append(
+            f"{st.table_findings} finding(s) were read from a table (text, owner and deadline in separate columns); "
+            "check their addressees"
+        )
     if unmatched_titles:
         warnings.append(
             f"{unmatched_titles} area-for-improvement summary entr{'y was' if unmatched_titles == 1 else 'ies were'} "
