@@ -1,0 +1,331 @@
+"""The scheduled jobs as plain functions: scan (+ feeds + status), and the committee digest.
+
+Each job takes a Config and an injectable time (`now` / `today`) so it can be run by the
+scheduler, by `hmicfrs-watch schedule --once` from cron or a systemd timer, or by a test,
+with the same result. Outputs go to `config.output_dir`:
+
+    feed.xml, feed.atom          RSS 2.0 / Atom of the last FEED_DAYS of changes
+    status.json                  what the last scan did (for monitoring)
+    digest-<meeting>.{md,html,docx}  the digest for a committee meeting
+    digest-latest.{md,html,docx}     a copy of the newest digest written
+
+Every file is written atomically (temporary file in the same directory + rename), so a
+web server or feed reader never sees half a file. The jobs never raise: a failure is
+logged at ERROR and reported in the return value / status file, because an exception
+must not take the scheduler down and the next run retries.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from watcher.config import Committee, Config
+
+log = logging.getLogger("hmicfrs_watch.jobs")
+
+FEED_DAYS = 90  # how far back the published feeds reach (as `hmicfrs-watch feed` default)
+FEED_FILES = {"rss": "feed.xml", "atom": "feed.atom"}
+STATUS_FILE = "status.json"
+DIGEST_FORMATS = ("md", "html", "docx")
+FALLBACK_WINDOW_DAYS = 90  # digest window when a committee has no earlier meeting
+
+
+class ScanCancelled(Exception):
+    """The scan was asked to stop (the scheduler is shutting down); what was stored is kept."""
+
+
+@dataclass
+class DigestOutcome:
+    """What one digest check did."""
+
+    written: list[Path] = field(default_factory=list)
+    meetings: list[date] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web server must be able to read it
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def _now(now: datetime | None) -> datetime:
+    now = now or datetime.now(UTC)
+    return now if now.tzinfo else now.astimezone()  # naive = local time
+
+
+def _iso(t: datetime) -> str:
+    return t.astimezone(UTC).isoformat(timespec="seconds")
+
+
+# --- scan -------------------------------------------------------------------------------
+
+
+def scan_job(
+    config: Config,
+    *,
+    now: datetime | None = None,
+    full: bool = False,
+    stop: threading.Event | None = None,
+):
+    """Scan the site, then regenerate feed.xml / feed.atom and status.json in output_dir.
+
+    Returns the ScanResult (with `errors` filled in when anything failed, including a
+    locked or unusable database). Never raises an ordinary exception. `stop`, when set,
+    makes the scan stop at the next publication boundary (each publication is its own
+    transaction, so what was stored is kept and the next scan carries on).
+    """
+    from store.db import Store, StoreError
+    from watcher.scan import ScanResult, make_fetcher, run_scan
+
+    started = _now(now)
+
+    def progress(_description: str, _done: int, _total: int) -> None:
+        if stop is not None and stop.is_set():
+            raise ScanCancelled("the scheduler is shutting down")
+
+    result = ScanResult()
+    store = None
+    try:
+        store = Store(config.db)
+        with make_fetcher(config, cache=store) as fetcher:
+            result = run_scan(store, fetcher, config.site, full=full, progress=progress)
+    except ScanCancelled as exc:
+        log.warning("scan stopped early: %s; the next scan carries on", exc)
+        result.errors.append(f"stopped early: {exc}")
+    except StoreError as exc:
+        log.error("scan could not run: %s", exc)
+        result.errors.append(str(exc))
+    except Exception as exc:  # noqa: BLE001 - the scheduler must survive anything
+        log.exception("scan failed")
+        result.errors.append(f"{type(exc).__name__}: {exc}")
+    if result.ok:
+        log.info("%s", result.summary())
+    else:
+        log.error("%s", result.summary())
+        for err in result.errors[:20]:
+            log.error("scan error: %s", err)
+
+    feeds: dict[str, str] = {}
+    try:
+        if store is not None:
+            feeds = write_feeds(config, store, now=started)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("writing the feeds to %s failed", config.output_dir)
+        result.errors.append(f"feeds not written: {type(exc).__name__}: {exc}")
+    finally:
+        if store is not None:
+            store.close()
+
+    try:
+        finished = started if now is not None else _now(None)  # injected time: deterministic
+        write_status(config, result, started=started, finished=finished, feeds=feeds)
+    except Exception:  # noqa: BLE001
+        log.exception("writing %s failed", config.output_dir / STATUS_FILE)
+    return result
+
+
+def write_feeds(config: Config, store, *, now: datetime | None = None) -> dict[str, str]:
+    """Render the RSS and Atom feeds of the last FEED_DAYS of changes; return name -> path."""
+    from watcher.feed import render_feed
+
+    since = (_now(now) - timedelta(days=FEED_DAYS)).astimezone(UTC).date().isoformat()
+    events = store.changes(since=since)
+    reports = {r["url"]: r for r in store.reports()}
+    written = {}
+    for fmt, name in FEED_FILES.items():
+        path = Path(config.output_dir) / name
+        atomic_write(path, render_feed(events, site_url=config.site, fmt=fmt, reports=reports))
+        written[fmt] = str(path)
+    log.info("feeds: %d items -> %s", len(events), config.output_dir)
+    return written
+
+
+def write_status(
+    config: Config,
+    result,
+    *,
+    started: datetime,
+    finished: datetime,
+    feeds: dict[str, str] | None = None,
+) -> Path:
+    """status.json: the last scan's outcome, and when the last successful one was."""
+    path = Path(config.output_dir) / STATUS_FILE
+    previous = read_status(config)
+    summary = result.to_dict()
+    summary.pop("events", None)
+    status = {
+        "last_scan": _iso(started),
+        "finished": _iso(finished),
+        "ok": result.ok,
+        "summary": result.summary(),
+        "errors": list(result.errors),
+        "warnings": len(result.warnings),
+        "events": len(result.events),
+        "counts": {k: summary.get(k) for k in ("discovered", "checked", "new", "updated", "withdrawn")},
+        "last_ok_scan": _iso(started) if result.ok else previous.get("last_ok_scan"),
+        "feeds": feeds or {},
+        "site": config.site,
+    }
+    atomic_write(path, (json.dumps(status, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return path
+
+
+def read_status(config: Config) -> dict:
+    try:
+        data = json.loads((Path(config.output_dir) / STATUS_FILE).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+# --- digest -----------------------------------------------------------------------------
+
+
+def _label(committee: Committee) -> str:
+    return committee.short or committee.name
+
+
+def digest_stem(config: Config, committee: Committee, meeting: date) -> str:
+    """digest-2025-12-11, or digest-2025-12-11-jac when several committees are configured."""
+    stem = f"digest-{meeting.isoformat()}"
+    if len(config.committees) > 1:
+        slug = re.sub(r"[^a-z0-9]+", "-", _label(committee).casefold()).strip("-")
+        stem += f"-{slug or 'committee'}"
+    return stem
+
+
+def digest_window(config: Config, meeting: date) -> tuple[date, date]:
+    """The days on which a digest for `meeting` is due: from `digest_days_before` days
+    before it to the day before it (or the day itself when digest_days_before is 0)."""
+    days = max(int(config.digest_days_before), 0)
+    first = meeting - timedelta(days=days)
+    last = meeting - timedelta(days=1) if days > 0 else meeting
+    return first, last
+
+
+def _written(config: Config, committee: Committee, meeting: date) -> bool:
+    stem = digest_stem(config, committee, meeting)
+    return all((Path(config.output_dir) / f"{stem}.{fmt}").exists() for fmt in DIGEST_FORMATS)
+
+
+def _due(config: Config, today: date, *, force: bool = False) -> list[tuple[Committee, date]]:
+    out = []
+    for committee in config.committees:
+        in_window = [
+            m for m in committee.meetings
+            if digest_window(config, m)[0] <= today <= digest_window(config, m)[1]
+        ]
+        if in_window:
+            meeting = min(in_window)
+        elif force:
+            meeting = committee.next_meeting(today)
+            if meeting is None:
+                continue
+        else:
+            continue
+        if force or not _written(config, committee, meeting):
+            out.append((committee, meeting))
+    return sorted(out, key=lambda cm: (cm[1], _label(cm[0])))
+
+
+def due_digests(config: Config, today: date) -> list[date]:
+    """Meetings whose digest should be written today.
+
+    A meeting is due when today is within its window (digest_days_before days before
+    it, up to the day before) and its digest files do not exist yet; so a scheduler that
+    was down on the exact day still writes it, and running again writes nothing new.
+    """
+    return sorted({m for _, m in _due(config, today)})
+
+
+def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOutcome:
+    """Write the digests that are due today (see due_digests) and refresh digest-latest.*.
+
+    Each covers from the committee's previous meeting up to `today`. With `force`, the
+    digest for the next meeting is (re)written even if it exists or is not yet due.
+    Never raises an ordinary exception.
+    """
+    outcome = DigestOutcome()
+    try:
+        todo = _due(config, today, force=force)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("digest check failed")
+        outcome.errors.append(f"{type(exc).__name__}: {exc}")
+        return outcome
+    if not todo:
+        log.info("digest: none due on %s", today.isoformat())
+        return outcome
+    try:
+        from store.db import Store
+
+        with Store(config.db) as store:
+            for committee, meeting in todo:
+                try:
+                    outcome.written.extend(_write_digest(config, store, committee, meeting, today))
+                    outcome.meetings.append(meeting)
+                except Exception as exc:  # noqa: BLE001
+                    log.exception("digest for the %s of %s failed", _label(committee), meeting)
+                    outcome.errors.append(f"{_label(committee)} {meeting}: {type(exc).__name__}: {exc}")
+    except Exception as exc:  # noqa: BLE001 - e.g. the database cannot be opened
+        log.exception("digest: cannot open the database %s", config.db)
+        outcome.errors.append(f"{type(exc).__name__}: {exc}")
+    return outcome
+
+
+def _write_digest(config: Config, store, committee: Committee, meeting: date, today: date) -> list[Path]:
+    from watcher.cli import _digest_data
+    from watcher.digest import render
+
+    earlier = [m for m in committee.meetings if m < meeting and m <= today]
+    last = max(earlier) if earlier else None
+    if last is None:
+        since = today - timedelta(days=FALLBACK_WINDOW_DAYS)
+        log.warning(
+            "digest: the %s has no meeting before %s in the config; covering the %d days to %s",
+            _label(committee), meeting, FALLBACK_WINDOW_DAYS, today,
+        )
+    else:
+        since = last
+    data = _digest_data(store, since, today, config.force, _label(committee), last)
+    out = Path(config.output_dir)
+    stem = digest_stem(config, committee, meeting)
+    written = []
+    for fmt in DIGEST_FORMATS:
+        blob = render(data, fmt)
+        atomic_write(out / f"{stem}.{fmt}", blob)
+        atomic_write(out / f"digest-latest.{fmt}", blob)
+        written.append(out / f"{stem}.{fmt}")
+    log.info(
+        "digest for the %s of %s (%s to %s): %d reports -> %s.*",
+        _label(committee), meeting, since, today, len(data.get("reports", [])), out / stem,
+    )
+    return written
