@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import math
 import re
 import secrets
@@ -144,7 +145,7 @@ _LAYOUT = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ page_title }} - {{ site_name }}</title>
 <meta name="robots" content="index, follow, max-image-preview:large">
-<link rel="canonical" href="{{ base }}{{ path }}">
+{% if status == 200 %}<link rel="canonical" href="{{ base }}{{ path }}">{% endif %}
 <link rel="alternate" type="application/rss+xml" title="{{ short_name }} &raquo; Feed" href="{{ base }}/feed/">
 <link rel="https://api.w.org/" href="{{ base }}/wp-json/">
 <link rel="stylesheet" id="hmicfrs-style-css" href="{{ base }}/wp-content/themes/hmicfrs/style.css?ver=2.4.1" media="all">
@@ -443,7 +444,7 @@ class _Site:
              last_modified, status=200, post_id=None):
         text = _env.get_template("layout").render(
             base=self.base, path=path, page_title=page_title, main=main, crumbs=list(crumbs),
-            body_class=body_class, section=section, nonce=self.nonce,
+            body_class=body_class, section=section, nonce=self.nonce, status=status,
             built_at=self.built_at.strftime("%H:%M, ") + long_date(self.built_at),
             latest=self.live[:3], site_name=SITE_NAME, short_name=SHORT_NAME,
             wp_version=WP_VERSION, old_site=OLD_SITE,
@@ -659,6 +660,9 @@ class _Site:
         svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60">'
                b'<text x="0" y="40" font-size="32">HMICFRS</text></svg>\n')
         self.out["/wp-content/themes/hmicfrs/images/logo.svg"] = Resource(svg, SVG, STATIC_DATE)
+        api = json.dumps({"name": SITE_NAME, "description": "", "url": self.base,
+                          "namespaces": ["oembed/1.0", "wp/v2"], "authentication": []}).encode()
+        self.out["/wp-json/"] = Resource(api, "application/json; charset=UTF-8", STATIC_DATE)
         js = b"/* wp-embed */\n"
         self.out["/wp-includes/js/wp-embed.min.js"] = Resource(
             js, "application/javascript; charset=utf-8", STATIC_DATE)

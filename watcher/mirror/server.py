@@ -15,6 +15,7 @@ a path without its trailing slash redirects to the slashed one.
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import time
@@ -85,14 +86,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = _not_allowed
 
+    def setup(self):
+        super().setup()
+        try:  # headers and body go out in one write; no Nagle / delayed-ACK stalls
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
     def _send(self, status, headers, body, head):
         self.send_response(status)
         for k, v in headers.items():
             self.send_header(k, v)
         self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
+        self._headers_buffer.append(b"\r\n")
         if not head and body:
-            self.wfile.write(body)
+            self._headers_buffer.append(body)
+        self.flush_headers()
 
     def _answer(self, *, head: bool):
         mirror: MirrorServer = self.server.mirror
