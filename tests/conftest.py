@@ -33,6 +33,7 @@ def scan(store):
     def _scan(site: str, *, full: bool = False, **fetcher_kw):
         config = Config(site=site, db=store.path, delay=0.0)
         fetcher_kw.setdefault("retries", 1)
+        fetcher_kw.setdefault("backoff", 0.01)
         with make_fetcher(config, cache=store, **fetcher_kw) as fetcher:
             return run_scan(store, fetcher, site, full=full)
 

@@ -47,8 +47,8 @@ JOINT_NAME_RE = re.compile(
     r"HM Crown Prosecution Service Inspectorate|HMCPSI|Ofsted|Care Quality Commission|"
     r"Care Inspectorate Wales|Healthcare Inspectorate Wales|Estyn)\b"
 )
-FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "header", "footer", "form",
-                  "iframe", "svg", "button", "input", "select")
+FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "form", "iframe", "svg",
+                  "button", "input", "select")
 FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/service",
                 "forces and services", "services", "service", "fire and rescue service",
                 "fire and rescue services", "forces concerned", "forces/services")
@@ -116,6 +116,10 @@ def main_content(soup: BeautifulSoup) -> Tag:
         node = best
     for tag in node.find_all(FURNITURE_TAGS):
         if not tag.decomposed:
+            tag.decompose()
+    for tag in node.find_all(["header", "footer"]):
+        # An article's own header holds its title; only the site's header is furniture.
+        if not tag.decomposed and tag.find_parent(["main", "article", "section"]) is None:
             tag.decompose()
     for tag in node.find_all(["div", "section", "aside"]):
         if tag.decomposed:
@@ -291,10 +295,16 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
                     size=size.group(1) if size else None,
                 )
             )
-    if not joint:
-        for name in JOINT_NAME_RE.findall(" ".join(values.get("summary", [])) + " " + text[:2000]):
-            if re.search(r"joint", text[:3000], re.I) and name not in joint:
-                joint.append(name)
+    # Wording: "This is a joint inspection by HMICFRS and Ofsted and ..." names partners.
+    for el in node.find_all(["p", "li", "dd", "div"]):
+        if el.find(["p", "li", "div"]):
+            continue
+        sentence = clean(el.get_text(" "))
+        if re.search(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)", sentence):
+            for name in JOINT_NAME_RE.findall(sentence):
+                name = "HM Crown Prosecution Service Inspectorate" if name == "HMCPSI" else name
+                if name not in joint:
+                    joint.append(name)
 
     summary = clean(meta.get("description") or meta.get("og:description"))
     if not summary:
