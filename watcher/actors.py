@@ -81,6 +81,8 @@ _LEAD = re.compile(
     r"|(?:in order )?to\s+[^,]{1,160}|as soon as\s+[^,]{1,80}|once\s+[^,]{1,100}|following\s+[^,]{1,100}"
     r"|when\s+[^,]{1,100}|where\s+[^,]{1,100}|after\s+[^,]{1,100}|building on\s+[^,]{1,100}"
     r"|in light of\s+[^,]{1,100}|given\s+[^,]{1,100}|at (?:a )?(?:national|local|regional) level"
+    r"|(?:in consultation|in partnership|in collaboration|in conjunction|in liaison|working|together|jointly) with\s+[^,]{1,120}"
+    r"|(?:supported|assisted|advised) by\s+[^,]{1,120}|with the (?:support|help) of\s+[^,]{1,120}"
     r"|nationally|locally|in the meantime|meanwhile|as part of\s+[^,]{1,100}|in (?:england|wales)[^,]{0,30}"
     r")\s*,\s*",
     re.I,

@@ -243,6 +243,7 @@ class _Cand:
     coc_parent: "_Cand | None" = None
     recs_after: int = 0
     from_list: bool = False
+    in_parts: bool = False  # list items are being read as this finding's parts
     owner: str | None = None  # addressee column of a table of findings
     due: str | None = None  # deadline column of a table of findings
 
@@ -558,7 +559,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 continue
             is_part = False
             if b.kind == "item":
-                if open_.text.rstrip().endswith(":") or (b.marker and _LETTER_MARKER.match(b.marker) and not b.marker.isdigit()):
+                if open_.text.rstrip().endswith(":") or open_.in_parts or (
+                        b.marker and _LETTER_MARKER.match(b.marker) and not b.marker.isdigit()):
                     is_part = True
                 if b.marker and b.marker.isdigit() and ss and _is_actor_subject(subject, False) and not open_.text.rstrip().endswith(":"):
                     is_part = False
@@ -568,6 +570,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 is_part = True
             if is_part or _CONT_START.match(body) or (ss and _CONT_SUBJECT.match(subject)):
                 open_.text = normalise_space(open_.text + " " + body)
+                open_.in_parts = is_part and b.kind == "item"
                 prev_kind = b.kind
                 continue
             if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == open_.subject.lower():

@@ -1,0 +1,517 @@
+"""The counting rules (shared/site-model.md) on small, realistic report snippets.
+
+All prose here is written for these tests; only the shapes follow HMICFRS reports.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from watcher.findings import combine, findings_from_html, findings_from_text, match_key
+from watcher.models import CHIEF_CONSTABLES, Finding, ParsedFindings
+
+WMP = "West Midlands Police"
+
+
+def kinds(r: ParsedFindings, kind: str) -> list[Finding]:
+    return [f for f in r.findings if f.kind == kind]
+
+
+def recs(r):
+    return kinds(r, "recommendation")
+
+
+def afis(r):
+    return kinds(r, "area_for_improvement")
+
+
+def cocs(r):
+    return kinds(r, "cause_of_concern")
+
+
+def to_cc(r) -> int:
+    return sum(1 for f in recs(r) if f.applies_to_chief_constables)
+
+
+# --------------------------------------------------------------------------- shapes
+
+
+def test_recommendation_n_headings():
+    html = """<main><h2>Chapter 1</h2><p>Forces record stalking poorly.</p>
+    <h3>Recommendation 1</h3><p>By 31 March 2026, chief constables should make sure that stalking is recorded correctly.</p>
+    <h2>Chapter 2</h2><p>Guidance is out of date.</p>
+    <h3>Recommendation 2</h3><p>By 30 September 2026, the College of Policing should update its stalking guidance.</p></main>"""
+    r = findings_from_html(html)
+    assert [f.number for f in recs(r)] == [1, 2]
+    assert recs(r)[0].addressees == [CHIEF_CONSTABLES] and recs(r)[0].applies_to_chief_constables
+    assert recs(r)[1].addressees == ["College of Policing"] and not recs(r)[1].applies_to_chief_constables
+    assert recs(r)[1].deadline == "2026-09-30"
+    assert r.warnings == []
+
+
+def test_numbered_list_under_recommendations_heading():
+    html = """<h2>Recommendations</h2><p>We make the following recommendations:</p>
+    <ol><li>By 31 March 2026, all police forces should review how they grade calls about missing children.</li>
+    <li>By 31 March 2026, the Home Office should fund a national missing persons database.</li>
+    <li>By June 2026, the National Crime Agency should publish an assessment of county lines.</li></ol>"""
+    r = findings_from_html(html)
+    assert [f.number for f in recs(r)] == [1, 2, 3]
+    assert [f.addressees for f in recs(r)] == [[CHIEF_CONSTABLES], ["Home Office"], ["National Crime Agency"]]
+    assert recs(r)[2].deadline == "2026-06-30"
+
+
+def test_bold_lead_in_labels():
+    html = """<h2>Investigating fraud</h2><p>Few forces had enough trained investigators.</p>
+    <p><strong>Recommendation 3:</strong> By 31 December 2025, chief constables should make sure they have enough
+    trained fraud investigators.</p><p>We also saw good work in some regions.</p>
+    <p><strong>Recommendation 4</strong> By 31 December 2025, the National Police Chiefs' Council lead for economic
+    crime should publish a fraud workforce plan.</p>"""
+    r = findings_from_html(html)
+    assert [f.number for f in recs(r)] == [3, 4]
+    assert recs(r)[0].text.startswith("By 31 December 2025, chief constables")
+    assert recs(r)[1].addressees == ["National Police Chiefs' Council"]
+    assert "economic crime" in recs(r)[1].text  # the lead detail stays in the text
+
+
+def test_afi_title_then_the_force_should():
+    html = """<h2>Responding to the public</h2><p>Calls were answered slowly.</p>
+    <h3>Area for improvement 1: Call handling</h3>
+    <p>The force should make sure that it answers emergency calls within the national target.</p>
+    <h2>Leadership</h2>
+    <h3>Workforce wellbeing</h3>
+    <p>The force should make sure that supervisors have time to support their teams.</p>"""
+    r = findings_from_html(html, forces=[WMP])
+    # the second heading is a title but nothing labels it an AFI: not counted
+    assert len(afis(r)) == 1
+    a = afis(r)[0]
+    assert (a.number, a.title, a.force, a.addressees, a.applies_to_chief_constables) == (
+        1, "Call handling", WMP, [WMP], True)
+
+
+def test_afis_under_plural_heading_with_short_titles():
+    html = """<h2>Areas for improvement</h2>
+    <h3>Crime recording</h3><p>The force should improve how it records crimes reported during incidents.</p>
+    <h3>Custody</h3><p>The force should make sure that detained children are seen by an appropriate adult quickly.</p>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert [a.title for a in afis(r)] == ["Crime recording", "Custody"]
+    assert all(a.force == WMP for a in afis(r))
+
+
+def test_cause_of_concern_and_its_recommendations():
+    html = """<h2>Investigating crime</h2><p>Investigations were poorly supervised.</p>
+    <h3>Cause of concern</h3>
+    <p>The force does not investigate crime effectively, and victims are let down as a result.</p>
+    <h4>Recommendations</h4>
+    <p>Within three months, the force should make sure that every investigation has a plan.</p>
+    <p>Within six months, the chief constable should introduce regular audits of closed investigations.</p>
+    <h2>Next steps</h2><p>We will revisit the force.</p>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(cocs(r)) == 1 and cocs(r)[0].force == WMP
+    assert len(recs(r)) == 2 and to_cc(r) == 2
+    assert all(f.force == WMP and f.addressees == [WMP] for f in recs(r))
+    assert all(f.deadline is None for f in recs(r))  # "Within three months" has no date
+
+
+def test_causes_of_concern_list():
+    html = """<h2>Causes of concern</h2><p>We have identified two causes of concern.</p>
+    <ul><li>The force's response to missing children is not good enough.</li>
+    <li>The force does not manage the risk posed by registered sex offenders well enough.</li></ul>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(cocs(r)) == 2 and r.warnings == []
+
+
+def test_parts_a_b_c_are_one_recommendation():
+    html = """<h2>Recommendations</h2>
+    <p><strong>Recommendation 1</strong></p>
+    <p>By 31 March 2026, chief constables should:</p>
+    <p>(a) publish their diversion policy;</p><p>(b) record the outcome of every diversion; and</p>
+    <p>(c) review the data each quarter.</p>
+    <p><strong>Recommendation 2</strong></p>
+    <p>By 31 March 2026, the Youth Justice Board should:</p>
+    <ol type="a"><li>issue guidance;</li><li>monitor its use.</li></ol>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2
+    assert "(a) publish" in recs(r)[0].text and "(c) review" in recs(r)[0].text
+    assert "monitor its use" in recs(r)[1].text
+    assert recs(r)[1].addressees == ["Youth Justice Board"]
+
+
+def test_nested_lettered_list_stays_with_its_item():
+    html = """<h2>Recommendations</h2><ol>
+    <li>By 31 March 2026, chief constables should:<ol type="a"><li>do one thing;</li><li>do another.</li></ol></li>
+    <li>By 31 March 2026, the Home Office should publish data.</li></ol>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2 and "(b) do another" in recs(r)[0].text
+
+
+def test_actor_lead_in_then_items_each_count():
+    html = """<h2>Recommendations</h2>
+    <h3>Chief constables should:</h3>
+    <ol><li>by 31 May 2026, review their missing persons policy;</li><li>train call handlers in risk assessment.</li></ol>
+    <h3>The Home Office should:</h3><ol start="3"><li>publish national data on missing children.</li></ol>"""
+    r = findings_from_html(html)
+    assert [f.number for f in recs(r)] == [1, 2, 3]
+    assert to_cc(r) == 2 and recs(r)[2].addressees == ["Home Office"]
+    assert recs(r)[0].deadline == "2026-05-31"
+
+
+def test_lead_in_with_verb_keeps_bullets_as_parts():
+    html = """<h3>Cause of concern</h3><p>The force does not supervise investigations well enough.</p>
+    <h4>Recommendations</h4>
+    <p>By 31 March 2026, the chief constable should make sure that:</p>
+    <ul><li>every investigation has a plan;</li><li>supervisors review it monthly.</li></ul>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(recs(r)) == 1 and "supervisors review" in recs(r)[0].text
+
+
+def test_summary_then_chapter_repeat_counts_once():
+    html = """<h2>Summary of recommendations</h2><ol>
+    <li>By 31 March 2026, chief constables should make sure that officers record the age of every child stopped.</li>
+    <li>By 31 March 2026, the College of Policing should revise its training on searching children.</li></ol>
+    <h2>Chapter 3: Searches</h2><p>We found gaps.</p>
+    <p><strong>Recommendation 1</strong></p>
+    <p>By 31 March 2026, chief constables should make sure that officers record the age of every child stopped.
+    (a) This should include searches of vehicles.</p>
+    <p><strong>Recommendation 2</strong></p>
+    <p>By 31 March 2026, the College of Policing should revise its training on searching children.</p>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2
+    assert "searches of vehicles" in recs(r)[0].text  # the fuller text is kept
+    assert [f.number for f in recs(r)] == [1, 2]
+
+
+def test_similar_but_different_recommendations_are_not_merged():
+    html = """<h2>Recommendations</h2><ol>
+    <li>By 31 March 2026, chief constables should make sure that forces record the ethnicity of children searched.</li>
+    <li>By 31 March 2026, chief constables should make sure that forces record the age of children searched.</li></ol>"""
+    assert len(recs(findings_from_html(html))) == 2
+
+
+def test_prose_mentions_are_not_findings():
+    html = """<h2>Introduction</h2>
+    <p>Our 2018 recommendation that forces should publish their data remains unimplemented.</p>
+    <p>We make nine recommendations in this report. In 2019 we recommended that by 2021 chief constables should act.</p>
+    <p>We think that forces should do more, and senior leaders told us they agreed.</p>"""
+    r = findings_from_html(html)
+    assert r.findings == []
+
+
+def test_promising_practice_and_grades_are_not_findings():
+    html = """<h2>Preventing crime</h2><p>The force is good at preventing crime.</p>
+    <aside><h3>Promising practice: neighbourhood panels</h3>
+    <p>By 2025, the force should be proud of its panels, which other forces should copy.</p></aside>
+    <div><h3>Innovative practice</h3><p>Chief constables should look at this scheme.</p></div>
+    <p>Requires improvement</p>
+    <h3>Area for improvement</h3><p>The force should make better use of its crime data.</p>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(r.findings) == 1 and afis(r)[0].force == WMP
+
+
+def test_recommendation_inside_an_aside_box_counts():
+    html = """<h2>Chapter 1</h2><p>Narrative.</p>
+    <aside><p><strong>Recommendation 1</strong></p>
+    <p>By 31 March 2026, chief constables should publish their vetting data.</p></aside><p>More narrative.</p>"""
+    assert len(recs(findings_from_html(html))) == 1
+
+
+def test_standalone_dated_should_paragraph_counts():
+    html = """<h2>Chapter 2</h2><p>Narrative.</p>
+    <p>By 30 June 2026, the Home Office should amend the statutory guidance on custody.</p>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 1 and recs(r)[0].addressees == ["Home Office"]
+
+
+def test_quoted_guidance_in_narrative_is_not_a_finding():
+    html = """<h2>Chapter 2</h2>
+    <p>The national guidance says that officers should record the reason for every stop.</p>
+    <p>"By 2020, forces should have a plan," the guidance states.</p>"""
+    assert findings_from_html(html).findings == []
+
+
+# --------------------------------------------------------------------------- progress reports
+
+
+PROGRESS = """<main><h1>Stalking: a progress report</h1>
+<h2>Summary</h2>
+<p>In our 2023 report we made nine recommendations and one area for improvement. In this report we have made
+three new recommendations.</p>
+<h2>Progress against our 2023 recommendations</h2>
+<h3>Recommendation 1 (2023)</h3>
+<p>By 31 March 2024, chief constables should make sure that stalking is recorded correctly.</p>
+<p>Status: Incomplete</p><p>Our assessment: most forces have made progress, but not all.</p>
+<h3>Recommendation 2 (2023)</h3>
+<p>By 31 March 2024, the Home Office should review stalking protection orders.</p>
+<p>Status: Complete</p>
+<h3>Area for improvement (2023)</h3><p>The force should improve victim updates.</p>
+<table><tr><th>Recommendation</th><th>Status</th></tr>
+<tr><td>By 2024, chief constables should train all staff in stalking.</td><td>Partially complete</td></tr></table>
+<h2>Our new recommendations</h2>
+<p><strong>Recommendation 1</strong></p><p>By 31 March 2026, chief constables should appoint a stalking lead.</p>
+<p><strong>Recommendation 2</strong></p><p>By 31 March 2026, all police forces should audit their stalking cases.</p>
+<p><strong>Recommendation 3</strong></p><p>By 31 March 2026, the College of Policing should revise its guidance.</p>
+</main>"""
+
+
+def test_progress_report_counts_only_new_findings():
+    r = findings_from_html(PROGRESS)
+    assert len(recs(r)) == 3 and to_cc(r) == 2
+    assert afis(r) == []
+    assert r.warnings == []  # "we made nine" refers to the 2023 report
+
+
+def test_status_paragraph_without_year_marks_a_review():
+    html = """<h2>What we found</h2>
+    <p><strong>Recommendation 4</strong></p>
+    <p>By March 2024, the NPCC lead should publish guidance.</p>
+    <p>Status: Not achieved</p>
+    <h2>Recommendations</h2>
+    <ol><li>By 31 March 2026, chief constables should publish stalking data.</li></ol>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 1 and recs(r)[0].applies_to_chief_constables
+
+
+# --------------------------------------------------------------------------- actors (rules 4 and 5)
+
+ACTOR_CASES = [
+    ("By 30 June 2026, the Home Office, working with chief constables, should publish data.", (), ["Home Office"], False),
+    ("By 30 June 2026, the Home Office, in consultation with chief constables, should publish data.", (), ["Home Office"], False),
+    ("The Home Office, supported by chief constables, should publish data.", (), ["Home Office"], False),
+    ("The College of Policing, with the support of chief constables, should publish data.", (), ["College of Policing"], False),
+    ("The Home Office, in partnership with the NPCC, should publish data.", (), ["Home Office"], False),
+    ("In consultation with chief constables, the Home Office should publish data.", (), ["Home Office"], False),
+    ("Chief constables should publish data.", (), [CHIEF_CONSTABLES], True),
+    ("All chief constables and the NPCC lead should publish data.", (), [CHIEF_CONSTABLES, "National Police Chiefs' Council"], True),
+    ("Chief constables and police and crime commissioners should publish data.", (), [CHIEF_CONSTABLES, "police and crime commissioners"], True),
+    ("Forces should publish data.", (), [CHIEF_CONSTABLES], True),
+    ("All police forces should publish data.", (), [CHIEF_CONSTABLES], True),
+    ("The force should publish data.", (WMP,), [WMP], True),
+    ("The chief constable should publish data.", (WMP,), [WMP], True),
+    ("West Midlands Police should publish data.", (WMP,), [WMP], True),
+    ("The National Police Chiefs' Council lead for children should publish data.", (), ["National Police Chiefs' Council"], False),
+    ("The NPCC should publish data.", (), ["National Police Chiefs' Council"], False),
+    ("Police and crime commissioners should publish data.", (), ["police and crime commissioners"], False),
+    ("Fire and rescue services should publish data.", (), ["fire and rescue services"], False),
+    ("Chief fire officers should publish data.", (), ["fire and rescue services"], False),
+    ("The service should publish data.", (), ["fire and rescue services"], False),
+    ("The service should publish data.", ("Avon Fire and Rescue Service",), ["Avon Fire and Rescue Service"], False),
+    ("The Ministry of Justice and the Youth Justice Board should publish data.", (), ["Ministry of Justice", "Youth Justice Board"], False),
+    ("The Crown Prosecution Service should publish data.", (), ["Crown Prosecution Service"], False),
+    ("Local authorities should publish data.", (), ["local authorities"], False),
+    ("HM Prison and Probation Service should publish data.", (), ["HM Prison and Probation Service"], False),
+    ("The National Crime Agency should publish data.", (), ["National Crime Agency"], False),
+    ("The Department for Education should publish data.", (), ["Department for Education"], False),
+    ("To address this cause of concern, the force should publish data.", (WMP,), [WMP], True),
+    ("We recommend that the Ministry of Justice should publish data.", (), ["Ministry of Justice"], False),
+]
+
+
+@pytest.mark.parametrize("sentence,forces,addressees,to_cc_", ACTOR_CASES, ids=[c[0][:60] for c in ACTOR_CASES])
+def test_actors(sentence, forces, addressees, to_cc_):
+    r = findings_from_html(f"<h2>Recommendations</h2><ol><li>{sentence}</li></ol>", forces=forces)
+    (f,) = recs(r)
+    assert f.addressees == addressees
+    assert f.applies_to_chief_constables is to_cc_
+    if forces and "Police" in forces[0] and to_cc_:
+        assert f.force == forces[0]
+
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("By 31 March 2026, chief constables should act.", "2026-03-31"),
+        ("By March 2026, chief constables should act.", "2026-03-31"),
+        ("By February 2028, chief constables should act.", "2028-02-29"),
+        ("By 1st April 2026, chief constables should act.", "2026-04-01"),
+        ("By the end of June 2026, chief constables should act.", "2026-06-30"),
+        ("By the end of 2026, chief constables should act.", "2026-12-31"),
+        ("Within six months, chief constables should act.", None),
+        ("Chief constables should act immediately.", None),
+        ("Chief constables should, by 30 September 2026, act.", "2026-09-30"),
+    ],
+)
+def test_deadlines(text, iso):
+    (f,) = recs(findings_from_html(f"<h2>Recommendations</h2><p>{text}</p>"))
+    assert f.deadline == iso
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_table_of_recommendations_with_owner_column():
+    html = """<h2>Recommendations</h2><table>
+    <tr><th>Recommendation</th><th>Owner</th><th>Deadline</th></tr>
+    <tr><td>1. Publish a national plan for regional units.</td><td>Home Office</td><td>31 March 2026</td></tr>
+    <tr><td>2. Make sure each unit has the agreed capabilities.</td><td>All chief constables</td><td>June 2026</td></tr>
+    </table>"""
+    r = findings_from_html(html)
+    assert [(f.number, f.addressees, f.deadline) for f in recs(r)] == [
+        (1, ["Home Office"], "2026-03-31"), (2, [CHIEF_CONSTABLES], "2026-06-30")]
+    assert any("table" in w for w in r.warnings)
+
+
+def test_statistics_table_is_not_findings():
+    html = """<h2>The numbers</h2><table><tr><th>Year</th><th>Recommendations</th><th>Areas for improvement</th></tr>
+    <tr><td>2021</td><td>141</td><td>388</td></tr></table><p>We have not made any new recommendations.</p>"""
+    r = findings_from_html(html)
+    assert r.findings == [] and r.warnings == []
+
+
+# --------------------------------------------------------------------------- warnings
+
+
+def test_warning_when_stated_number_differs():
+    html = """<h2>Summary</h2><p>We make nine recommendations.</p><h2>Recommendations</h2><ol>
+    <li>By March 2026, chief constables should do one thing.</li><li>By March 2026, the Home Office should do another.</li></ol>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2
+    assert r.warnings == ["Report says it makes nine recommendations; 2 were extracted"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We have made 6 new recommendations.", "This report makes six recommendations.",
+     "In this report, we make a total of six recommendations."],
+)
+def test_stated_number_forms(sentence):
+    html = f"<h2>Summary</h2><p>{sentence}</p><h2>Recommendations</h2><ol><li>By March 2026, forces should act.</li></ol>"
+    (w,) = findings_from_html(html).warnings
+    assert w.startswith("Report says it makes ") and w.endswith(" recommendations; 1 were extracted")
+
+
+def test_warning_when_afis_mentioned_but_none_extracted():
+    html = """<h2>Summary</h2><p>We identified seven areas for improvement.</p>
+    <h2>Areas for improvement</h2><p>See the annex for our areas for improvement, which are in a separate document.</p>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert afis(r) == []
+    assert "Report says it makes seven areas for improvement; 0 were extracted" in r.warnings
+
+
+def test_no_warning_for_mention_with_negation():
+    html = "<h2>Recommendations</h2><p>We have not made any recommendations in this report.</p>"
+    assert findings_from_html(html).warnings == []
+
+
+def test_mention_heading_without_findings_warns():
+    html = "<h2>Areas for improvement</h2><p>Our areas for improvement are set out in the PDF version.</p>"
+    assert findings_from_html(html).warnings == [
+        "Report text mentions 'areas for improvement' but none were extracted"]
+
+
+def test_no_false_warning_in_progress_report():
+    html = """<h2>Summary</h2><p>In 2023 we made nine recommendations. We have made two new recommendations.</p>
+    <h2>Progress against our 2023 recommendations</h2><h3>Recommendation 1 (2023)</h3><p>Chief constables should x.</p>
+    <p>Status: Complete</p><h2>New recommendations</h2><ol><li>By March 2026, forces should a.</li>
+    <li>By March 2026, the Home Office should b.</li></ol>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2 and r.warnings == []
+
+
+# --------------------------------------------------------------------------- combine (rule 8)
+
+
+def test_combine_counts_a_finding_once_and_prefers_html():
+    html = findings_from_html("""<h2>Recommendations</h2><ol>
+    <li>By 31 March 2026, chief constables should make sure that multi-agency plans are reviewed “promptly”.</li></ol>""")
+    pdf_text = ("Recommendations\n1. By 31 March 2026, chief constables should make sure that multi-\n"
+                "agency plans are reviewed \"promptly\".\n2. By 31 March 2026, the Home Office should publish data.\n")
+    pdf = findings_from_text(pdf_text, source="pdf")
+    assert len(recs(pdf)) == 2
+    both = combine([pdf, html])
+    assert [f.source for f in both.findings] == ["html", "pdf"]
+    assert len(both.findings) == 2
+
+
+def test_combine_rechecks_count_warnings():
+    a = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="html")],
+                       ["Report says it makes two recommendations; 1 were extracted"])
+    b = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="pdf"),
+                        Finding("recommendation", "By 2026, the Home Office should b.", 2, source="pdf")], [])
+    both = combine([a, b])
+    assert len(both.findings) == 2 and both.warnings == []
+
+
+def test_match_key_tolerates_wrapping_and_quotes():
+    assert match_key("multi-\nagency ‘plans’ — reviewed") == match_key("multiagency 'plans' reviewed")
+
+
+# --------------------------------------------------------------------------- the three known public figures
+
+
+def _joint_diversion_report() -> str:
+    actors = [
+        "the Ministry of Justice should", "the Youth Justice Board should", "the Home Office, working with chief constables, should",
+        "the Department for Education should", "local authorities should", "the Crown Prosecution Service should",
+        "the Youth Justice Board, in consultation with the NPCC, should", "HM Prison and Probation Service should",
+        "the Ministry of Justice, supported by the Youth Justice Board, should", "the College of Policing should",
+        "the National Police Chiefs' Council lead for children should", "police and crime commissioners should",
+        "the Home Office should", "chief constables should", "the Ministry of Justice and the Department for Education should",
+        "the Youth Justice Board should", "local authorities, in partnership with health services, should",
+        "the Crown Prosecution Service, working with the NPCC, should",
+    ]
+    topics = ["publish data on out-of-court resolutions", "set national standards for diversion", "fund local schemes",
+              "review eligibility rules", "share information with youth justice services", "evaluate outcomes",
+              "train practitioners", "make sure that victims are consulted", "align funding streams", "update guidance",
+              "develop performance measures", "scrutinise local decisions", "consult on legislation",
+              "record the ethnicity of every child diverted", "review school exclusions", "monitor disparities",
+              "commission health assessments", "review charging decisions for children"]
+    items = "".join(f"<li>By 31 March 2026, {a} {t}.</li>" for a, t in zip(actors, topics))
+    return f"""<main><h2>Foreword</h2><p>This joint inspection with HM Inspectorate of Probation looked at how
+    children are diverted from the criminal justice system. We make 18 recommendations.</p>
+    <h2>Chapter 1</h2><p>The national guidance says that forces should consider diversion for every child.</p>
+    <h2>Recommendations</h2><ol>{items}</ol></main>"""
+
+
+def test_known_figure_joint_inspection_18_recs_1_to_cc():
+    r = findings_from_html(_joint_diversion_report())
+    assert len(recs(r)) == 18 and to_cc(r) == 1 and r.warnings == []
+
+
+def test_known_figure_progress_report_6_new_4_to_cc():
+    old = "".join(
+        f"<h3>Recommendation {n} (2023)</h3><p>By 2024, chief constables should do thing {n}.</p><p>Status: Incomplete</p>"
+        for n in range(1, 10))
+    html = f"""<main><h2>Summary</h2><p>In our 2023 report we made nine recommendations and one area for
+    improvement. We have now made six new recommendations, four of them for chief constables.</p>
+    <h2>Progress against our previous recommendations</h2>{old}
+    <h3>Area for improvement (2023)</h3><p>Forces should improve intelligence sharing.</p><p>Our assessment: partly met.</p>
+    <h2>New recommendations</h2><ol>
+    <li>By 30 June 2026, chief constables should make sure that every report of exploitation is recorded.</li>
+    <li>By 30 June 2026, all chief constables and the NPCC lead should agree a national data standard.</li>
+    <li>By 30 June 2026, forces should train investigators in trauma-informed interviewing.</li>
+    <li>By 30 June 2026, chief constables and police and crime commissioners should fund victim advocates.</li>
+    <li>By 30 June 2026, the Home Office, working with chief constables, should update the action plan.</li>
+    <li>By 30 June 2026, the College of Policing should publish investigation guidance.</li></ol></main>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 6 and to_cc(r) == 4 and afis(r) == [] and r.warnings == []
+
+
+def test_known_figure_force_child_protection_7_afis():
+    titles = ["Recognising risk at first contact", "Hearing the voice of the child", "Strategy discussions",
+              "Children who go missing", "Supervision of investigations", "Managing sex offenders",
+              "Understanding performance"]
+    texts = ["identify and record risk to children in every call", "speak to children and record their views",
+             "attend every strategy discussion", "use return home interviews to reduce exploitation risk",
+             "make sure supervisors review investigations regularly", "complete offender risk assessments on time",
+             "develop its performance framework for child protection"]
+    summary = "".join(f"<li>{t}</li>" for t in titles)
+    chapters = "".join(
+        f"<h2>Chapter {n}</h2><p>Narrative about {t.lower()}.</p><h3>Area for improvement: {t}</h3>"
+        f"<p>The force should {x}.</p>" for n, (t, x) in enumerate(zip(titles, texts), 1))
+    html = f"""<h2>Summary</h2><p>We have identified seven areas for improvement:</p><ul>{summary}</ul>{chapters}"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(afis(r)) == 7 and recs(r) == [] and r.warnings == []
+    assert [a.title for a in afis(r)] == titles
+    assert all(a.force == WMP for a in afis(r))
+
+
+def test_afi_summary_in_full_then_chapters_counts_once():
+    items = ["The force should improve call handling.", "The force should review its custody procedures."]
+    html = ("<h2>Areas for improvement</h2><ul>" + "".join(f"<li>{t}</li>" for t in items) + "</ul>"
+            + "".join(f"<h2>Chapter</h2><h3>Area for improvement</h3><p>{t}</p>" for t in items))
+    assert len(afis(findings_from_html(html, forces=[WMP]))) == 2
+
+
+def test_deterministic():
+    a = findings_from_html(PROGRESS)
+    b = findings_from_html(PROGRESS)
+    assert a == b
