@@ -558,3 +558,20 @@ def test_close_is_prompt_and_frees_the_ports(client):
     server.close()  # idempotent
     with pytest.raises(httpx.TransportError):
         httpx.get(server.url + "/robots.txt", timeout=2)
+
+
+def test_seo_plugin_sitemaps_are_found_through_robots(client):
+    with MirrorServer.from_content(sitemap_style="seo") as server:
+        robots = client.get(server.url + "/robots.txt").text
+        assert f"Sitemap: {server.url}/sitemap_index.xml" in robots
+        r = client.get(server.url + "/wp-sitemap.xml")
+        assert r.status_code == 301 and r.headers["location"] == server.url + "/sitemap_index.xml"
+        index = ET.fromstring(client.get(server.url + "/sitemap_index.xml").content)
+        maps = {s.find(f"{SM}loc").text: s.find(f"{SM}lastmod").text for s in index}
+        assert server.url + "/publication-sitemap.xml" in maps
+        urls = ET.fromstring(client.get(server.url + "/publication-sitemap.xml").content)
+        locs = [u.find(f"{SM}loc").text for u in urls]
+        assert sorted(locs) == sorted(server.url + p.path for p in server.publications)
+        later, _ = later_state(server.publications)
+        server.update(later)  # the style sticks
+        assert client.get(server.url + "/wp-sitemap.xml").status_code == 301

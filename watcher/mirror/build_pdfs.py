@@ -277,9 +277,16 @@ _cache: dict[str, bytes] = {}
 _cache_lock = threading.Lock()
 
 
+_manifest_cache: tuple[float, dict[str, str]] | None = None
+
+
 def _manifest() -> dict[str, str]:
+    global _manifest_cache
     try:
-        return json.loads(MANIFEST.read_text(encoding="utf-8"))
+        mtime = MANIFEST.stat().st_mtime
+        if _manifest_cache is None or _manifest_cache[0] != mtime:
+            _manifest_cache = (mtime, json.loads(MANIFEST.read_text(encoding="utf-8")))
+        return _manifest_cache[1]
     except (OSError, ValueError):
         return {}
 

@@ -137,6 +137,7 @@ class MirrorServer:
         self._overrides: dict[str, _Override] = {}
         self._log_records: list[RequestRecord] = []
         self.publications: list[MirrorPublication] = []
+        self.sitemap_style = "core"
         self._site = _Server((host, 0), self, "site")
         self._assets = _Server((host, 0), self, "assets")
         self.url = f"http://{host}:{self._site.server_address[1]}"
@@ -152,22 +153,25 @@ class MirrorServer:
     # --- construction
     @classmethod
     def from_content(
-        cls, directory: Path | str | None = None, *, state: int = 1, nonce: str | None = None
+        cls, directory: Path | str | None = None, *, state: int = 1, nonce: str | None = None,
+        sitemap_style: str = "core",
     ) -> MirrorServer:
         """Bind both ports, then build the site from content files with those base URLs."""
         server = cls()
         try:
-            server.update(load_publications(directory, state=state), nonce=nonce)
+            server.update(load_publications(directory, state=state), nonce=nonce,
+                          sitemap_style=sitemap_style)
         except BaseException:
             server.close()
             raise
         return server
 
     @classmethod
-    def from_publications(cls, pubs: list[MirrorPublication], *, nonce: str | None = None):
+    def from_publications(cls, pubs: list[MirrorPublication], *, nonce: str | None = None,
+                          sitemap_style: str = "core") -> MirrorServer:
         server = cls()
         try:
-            server.update(pubs, nonce=nonce)
+            server.update(pubs, nonce=nonce, sitemap_style=sitemap_style)
         except BaseException:
             server.close()
             raise
@@ -175,10 +179,15 @@ class MirrorServer:
 
     # --- state
     def update(self, pubs: list[MirrorPublication], *, nonce: str | None = None,
-               built_at: datetime | None = None) -> None:
-        """Atomically swap to the site built from `pubs` (overrides are kept)."""
+               built_at: datetime | None = None, sitemap_style: str | None = None) -> None:
+        """Atomically swap to the site built from `pubs` (overrides are kept).
+
+        `sitemap_style` ("core" or "seo", see `render.build_site`) sticks for later updates.
+        """
+        if sitemap_style is not None:
+            self.sitemap_style = sitemap_style
         resources = build_site(pubs, base_url=self.url, asset_url=self.asset_url,
-                               nonce=nonce, built_at=built_at)
+                               nonce=nonce, built_at=built_at, sitemap_style=self.sitemap_style)
         self.set_resources(resources)
         with self._lock:
             self.publications = list(pubs)
@@ -334,9 +343,11 @@ class MirrorServer:
         return f"<MirrorServer site={self.url} assets={self.asset_url}>"
 
 
-def start_mirror(directory: Path | str | None = None, *, state: int = 1) -> MirrorServer:
+def start_mirror(
+    directory: Path | str | None = None, *, state: int = 1, sitemap_style: str = "core"
+) -> MirrorServer:
     """A running mirror of the bundled content (background threads); call `.close()`."""
-    return MirrorServer.from_content(directory, state=state)
+    return MirrorServer.from_content(directory, state=state, sitemap_style=sitemap_style)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,8 +357,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Serve the offline HMICFRS mirror.")
     parser.add_argument("--content", help="content directory (default: the bundled one)")
     parser.add_argument("--later", action="store_true", help="serve the later state")
+    parser.add_argument("--seo-sitemaps", action="store_true",
+                        help="an SEO plugin's /sitemap_index.xml instead of core sitemaps")
     args = parser.parse_args(argv)
-    mirror = start_mirror(args.content)
+    mirror = start_mirror(args.content, sitemap_style="seo" if args.seo_sitemaps else "core")
     if args.later:
         from .states import later_state
 
