@@ -457,10 +457,8 @@ def _line_key(line: str) -> str:
 
 def _strip_running(pages: list[list[str]]) -> list[list[str]]:
     """Drop page numbers and running headers/footers (lines repeated at page edges)."""
-    if len(pages) < 3:
-        edge_counts: Counter[str] = Counter()
-    else:
-        edge_counts = Counter()
+    edge_counts: Counter[str] = Counter()
+    if len(pages) >= 2:
         for lines in pages:
             seen = set()
             for ln in lines[:3] + lines[-3:]:
@@ -468,7 +466,7 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
                 if k and k not in seen and len(ln) < 120:
                     seen.add(k)
                     edge_counts[k] += 1
-    threshold = max(3, int(len(pages) * 0.4))
+    threshold = len(pages) if len(pages) < 4 else max(3, int(len(pages) * 0.4))
     out = []
     for lines in pages:
         kept = []
