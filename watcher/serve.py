@@ -216,6 +216,7 @@ class FeedServer:
         self.host = self.server.effective_host
         self.port = int(self.server.effective_port)
         self._thread: threading.Thread | None = None
+        self._stopping = threading.Event()
 
     @property
     def url(self) -> str:
@@ -224,7 +225,19 @@ class FeedServer:
 
     def run(self) -> None:
         """Serve until close() (from another thread) or SystemExit / KeyboardInterrupt."""
-        self.server.run()
+        from waitress import wasyncore
+
+        adj = self.server.adj
+        try:
+            # waitress's own loop, one pass at a time, so close() can end it between passes
+            while self._map and not self._stopping.is_set():
+                wasyncore.loop(timeout=adj.asyncore_loop_timeout, map=self._map,
+                               use_poll=adj.asyncore_use_poll, count=1)
+        except (SystemExit, KeyboardInterrupt):
+            pass
+        finally:
+            wasyncore.close_all(self._map)
+            self.server.task_dispatcher.shutdown()
 
     def start(self) -> FeedServer:
         """Serve in a background thread (tests, embedding)."""
@@ -233,12 +246,15 @@ class FeedServer:
         return self
 
     def close(self) -> None:
-        from waitress import wasyncore
-
-        wasyncore.close_all(self._map)  # the loop ends when its map is empty
-        self.server.task_dispatcher.shutdown()
+        self._stopping.set()
         if self._thread is not None:
+            self.server.pull_trigger()  # wake the loop out of select()
             self._thread.join(timeout=10)
+        else:
+            from waitress import wasyncore
+
+            wasyncore.close_all(self._map)
+            self.server.task_dispatcher.shutdown()
 
     def __enter__(self) -> FeedServer:
         return self
