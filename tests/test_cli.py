@@ -1,0 +1,187 @@
+"""The command line as a user and a cron job meet it: help, JSON contracts, exit codes."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+
+import feedparser
+import pytest
+from click.testing import CliRunner
+
+from watcher.cli import cli
+
+COMMANDS = ["scan", "reports", "findings", "changes", "feed", "digest", "demo", "config"]
+REPORT_KEYS = {
+    "url", "slug", "title", "published", "type", "forces", "recommendations",
+    "recommendations_to_chief_constables", "areas_for_improvement", "causes_of_concern",
+    "documents", "status", "first_seen", "last_changed",
+}
+EVENT_KEYS = {"at", "kind", "url", "slug", "title", "details"}
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(cli, list(args), env=env or {}, catch_exceptions=False)
+    return result
+
+
+@pytest.fixture
+def scanned(mirror, tmp_path):
+    """A database holding one scan of the mirror, and the global options that reach it."""
+    db = tmp_path / "cli.db"
+    opts = ["--db", str(db), "--site", mirror.url]
+    result = run(*opts, "scan", "--delay", "0")
+    assert result.exit_code == 0, result.output
+    return opts
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_that_teaches(command):
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output and len(result.output.splitlines()) > 4
+
+
+def test_top_level_help_shows_the_daily_commands():
+    out = run("--help").output
+    for word in ("--db", "--site", "--config", "--quiet", "scan", "digest", "demo"):
+        assert word in out
+
+
+def test_scan_prints_one_summary_line_and_quiet_prints_nothing(mirror, tmp_path):
+    opts = ["--db", str(tmp_path / "a.db"), "--site", mirror.url]
+    first = run(*opts, "scan", "--delay", "0")
+    assert first.exit_code == 0
+    assert first.stdout.count("\n") == 1 and first.stdout.startswith("scan:")
+    quiet = run(*opts, "-q", "scan", "--delay", "0")
+    assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_reports_json_has_the_documented_fields(scanned, mirror):
+    rows = json.loads(run(*scanned, "reports", "--format", "json").output)
+    assert len(rows) == len(mirror.publications)
+    for row in rows:
+        assert REPORT_KEYS <= row.keys()
+        assert row["status"] == "active"
+        assert all({"url", "title"} <= d.keys() for d in row["documents"])
+    published = [r["published"] for r in rows]
+    assert published == sorted(published, reverse=True)
+
+
+def test_reports_filters_by_date_and_force(scanned):
+    rows = json.loads(
+        run(*scanned, "reports", "--since", "2025-09-18", "--until", "2025-12-11",
+            "--force", "West Midlands Police", "--format", "json").output
+    )
+    assert rows and all("2025-09-18" <= r["published"] <= "2025-12-11" for r in rows)
+    assert all(
+        r["all_forces"] or "West Midlands Police" in r["forces"] for r in rows
+    )
+
+
+def test_bad_date_is_a_usage_error(scanned):
+    result = CliRunner().invoke(cli, [*scanned, "reports", "--since", "18/09/2025"])
+    assert result.exit_code == 2 and "2025-12-11" in result.output
+
+
+def test_changes_json_lists_new_events(scanned, mirror):
+    events = json.loads(run(*scanned, "changes", "--format", "json").output)
+    assert len(events) == len(mirror.publications)
+    assert all(EVENT_KEYS <= e.keys() and e["kind"] == "new" for e in events)
+
+
+def test_findings_trace_a_count(scanned):
+    slug = "west-midlands-national-child-protection-inspection-november-2025"
+    rows = json.loads(run(*scanned, "findings", "--report", slug, "--format", "json").output)
+    report = next(
+        r for r in json.loads(run(*scanned, "reports", "--format", "json").output)
+        if r["slug"] == slug
+    )
+    assert len([r for r in rows if r["kind"] == "area_for_improvement"]) == report[
+        "areas_for_improvement"
+    ]
+
+
+def test_feed_written_to_file_parses(scanned, tmp_path):
+    out = tmp_path / "feed.xml"
+    assert run(*scanned, "feed", "-o", str(out)).exit_code == 0
+    parsed = feedparser.parse(out.read_bytes())
+    assert not parsed.bozo and parsed.entries
+
+
+def test_digest_json_reproduces_the_committee_paper(scanned):
+    data = json.loads(
+        run(*scanned, "digest", "--since", "2025-09-18", "--until", "2025-12-11",
+            "--force", "West Midlands Police", "--format", "json").output
+    )
+    assert {"since", "until", "force", "reports", "changes"} <= data.keys()
+    figures = {
+        r["url"].rstrip("/").rsplit("/", 1)[-1]: (r["recommendations"], r["recommendations_to_chief_constables"],
+                    r["areas_for_improvement"])
+        for r in data["reports"]
+    }
+    assert figures[
+        "effectiveness-of-diverting-children-from-the-criminal-justice-system"
+    ] == (18, 1, 0)
+    assert figures[
+        "effectiveness-of-police-and-law-enforcement-response-to-group-based-child-sexual-exploitation-progress"
+    ] == (6, 4, 0)
+    assert figures["west-midlands-national-child-protection-inspection-november-2025"] == (0, 0, 7)
+
+
+def test_since_last_committee_uses_the_config(scanned, tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[force]\nname = "West Midlands Police"\n'
+        "[[committees]]\nname = 'Joint Audit Committee'\nshort = 'JAC'\n"
+        "meetings = [2025-09-18, 2099-01-01]\n"
+    )
+    out = run("--config", str(config), *scanned, "digest", "--since-last-committee").output
+    assert "Since the last JAC on 18 September 2025" in out
+
+
+def test_since_last_committee_without_meetings_says_what_to_do(scanned, tmp_path):
+    config = tmp_path / "empty.toml"
+    config.write_text("")
+    result = CliRunner().invoke(
+        cli, ["--config", str(config), *scanned, "digest", "--since-last-committee"]
+    )
+    assert result.exit_code == 2 and "committees" in result.output
+
+
+def test_unreachable_site_exits_non_zero_and_says_why(tmp_path):
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there now
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "x.db"), "--site", f"http://127.0.0.1:{port}",
+              "-q", "scan", "--delay", "0"],
+    )
+    assert result.exit_code == 1
+    assert "error:" in result.output
+
+
+def test_locked_database_exits_3(scanned, mirror):
+    from store.db import Store
+
+    db = scanned[1]
+    with Store(db) as store, store.exclusive("scan"):
+        result = CliRunner().invoke(cli, [*scanned, "scan", "--delay", "0"])
+    assert result.exit_code == 3 and "already running" in result.output
+
+
+def test_bad_config_is_a_clear_usage_error(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[committees]]\nmeetings = ['next tuesday']\n")
+    result = CliRunner().invoke(cli, ["--config", str(bad), "reports"])
+    assert result.exit_code == 2 and "2025-12-11" in result.output
+
+
+def test_console_script_is_installed():
+    out = subprocess.run(
+        [sys.executable, "-m", "watcher.cli", "--version"], capture_output=True, text=True
+    )
+    assert out.returncode == 0 and "hmicfrs-watch" in out.stdout
