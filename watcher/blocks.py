@@ -138,6 +138,21 @@ def _lead(el: Tag) -> str | None:
     return None
 
 
+def _child_lists(li: Tag) -> list[Tag]:
+    """Lists whose nearest enclosing <li> is `li` (without scanning deeper items)."""
+    out: list[Tag] = []
+    stack = list(reversed(li.contents))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Tag):
+            continue
+        if node.name in ("ul", "ol"):
+            out.append(node)
+        elif node.name != "li":
+            stack.extend(reversed(node.contents))
+    return out
+
+
 def _role(el: Tag) -> str:
     r = el.get("role")
     return r.strip().lower() if isinstance(r, str) else ""
@@ -317,10 +332,7 @@ class _Walker:
         out: list[str] = []
         if depth > 30:
             return out
-        for sub in li.find_all(["ul", "ol"]):
-            # only lists whose nearest enclosing <li> is this one
-            if sub.find_parent("li") is not li:
-                continue
+        for sub in _child_lists(li):
             ordered = sub.name == "ol"
             typ = sub.get("type") if isinstance(sub.get("type"), str) else "1"
             n = _int_attr(sub, "start", 1) or 1
@@ -466,7 +478,7 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
                 if k and k not in seen and len(ln) < 120:
                     seen.add(k)
                     edge_counts[k] += 1
-    threshold = len(pages) if len(pages) < 4 else max(3, int(len(pages) * 0.4))
+    threshold = max(2, len(pages) - 1) if len(pages) < 4 else max(3, int(len(pages) * 0.4))
     out = []
     for lines in pages:
         kept = []
