@@ -135,7 +135,58 @@ def _m1_initial(db: sqlite_utils.Database) -> None:
     db["state"].create({"key": str, "value": str}, pk="key")
 
 
-MIGRATIONS = [_m1_initial]
+def _m2_register(db: sqlite_utils.Database) -> None:
+    """The force's register (store/register.py): entries and their append-only history.
+
+    New tables only. `finding_id` is deliberately not a foreign key: a re-scan deletes and
+    re-inserts a publication's findings, and register entries must survive that.
+    """
+    db["register_entries"].create(
+        {
+            "id": int,
+            "key": str,
+            "origin": str,
+            "force": str,
+            "report_url": str,
+            "report_title": str,
+            "report_published": str,
+            "report_year": int,
+            "kind": str,
+            "number": int,
+            "finding_title": str,
+            "finding_text": str,
+            "finding_id": int,
+            "status": str,
+            "status_at": str,
+            "owner": str,
+            "notes": str,
+            "finding_removed": int,
+            "imported_unmatched": int,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"key", "status"},
+        defaults={"status": "open", "finding_removed": 0, "imported_unmatched": 0},
+    )
+    db["register_entries"].create_index(["key"], unique=True)
+    db["register_entries"].create_index(["report_year"])
+    db["register_history"].create(
+        {"id": int, "entry_id": int, "at": str, "status": str, "by": str, "note": str},
+        pk="id",
+        not_null={"entry_id", "at", "status"},
+        foreign_keys=[("entry_id", "register_entries", "id")],
+    )
+    db["register_history"].create_index(["entry_id", "at"])
+    for action in ("UPDATE", "DELETE"):
+        db.conn.execute(
+            f"CREATE TRIGGER register_history_no_{action.lower()} BEFORE {action}"
+            " ON register_history BEGIN"
+            " SELECT RAISE(ABORT, 'register_history is append-only'); END"
+        )
+
+
+MIGRATIONS = [_m1_initial, _m2_register]
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -217,6 +268,13 @@ class Store:
             " last_modified=excluded.last_modified, checked_at=excluded.checked_at",
             (url, etag, last_modified, utcnow()),
         )
+
+    def robots_cache(self, url: str) -> dict | None:
+        """The last robots.txt body and its validators, for a conditional request."""
+        return self.get_state(f"robots:{url}")
+
+    def remember_robots(self, url: str, body: str, etag: str | None, modified: str | None):
+        self.set_state(f"robots:{url}", {"body": body, "etag": etag, "last_modified": modified})
 
     def forget(self, url: str) -> None:
         self.conn.execute("DELETE FROM http_cache WHERE url = ?", (url,))

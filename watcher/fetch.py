@@ -690,7 +690,7 @@ class Fetcher:
         2xx: parse. 4xx (404 included): no usable file, allow all. 5xx, 429 or network
         failure after retries: the host is treated as fully disallowed *for now*
         (transient error), and we do not ask again before ``max_retry_after`` seconds.
-        Fetched unconditionally: the cache holds validators but not the file itself.
+        Asked for conditionally when the cache keeps the file (``robots_cache``).
         """
         robots = self._robots.get(origin)
         if robots is not None and robots.failure is None:
@@ -701,10 +701,28 @@ class Fetcher:
 
         url = origin + "/robots.txt"
         seen = {url}
+        # A cache that keeps the file itself (the Store does) lets robots.txt be asked
+        # for conditionally, so a day with no change costs it a 304.
+        cached = None
+        if self.cache is not None and hasattr(self.cache, "robots_cache"):
+            cached = self.cache.robots_cache(url)
         try:
             for _ in range(ROBOTS_MAX_REDIRECTS + 1):
                 self.stats.robots_fetches += 1
-                exchange = self._exchange(url, {}, ROBOTS_MAX_BYTES, requested=url, truncate=True)
+                headers = {}
+                if cached and url == origin + "/robots.txt":
+                    if cached.get("etag"):
+                        headers["If-None-Match"] = cached["etag"]
+                    if cached.get("last_modified"):
+                        headers["If-Modified-Since"] = cached["last_modified"]
+                    if headers:
+                        self.stats.conditional_requests += 1
+                exchange = self._exchange(
+                    url, headers, ROBOTS_MAX_BYTES, requested=url, truncate=True
+                )
+                if exchange.status == 304 and cached is not None:
+                    self.stats.not_modified += 1
+                    break
                 if exchange.status not in REDIRECT_STATUSES:
                     break
                 target = self._redirect_target(url, url, exchange)
@@ -732,10 +750,23 @@ class Fetcher:
             )
             raise failure from None
 
-        if exchange is None or not (200 <= exchange.status < 300):
+        if exchange is not None and exchange.status == 304 and cached is not None:
+            body = cached["body"]
+        elif exchange is None or not (200 <= exchange.status < 300):
+            body = None
+        else:
+            body = exchange.body.decode("utf-8-sig", errors="replace")
+            if hasattr(self.cache, "remember_robots"):
+                self.cache.remember_robots(
+                    origin + "/robots.txt",
+                    body,
+                    exchange.headers.get("etag"),
+                    exchange.headers.get("last-modified"),
+                )
+        if body is None:
             robots = _Robots(parser=None)
         else:
-            parser = Protego.parse(exchange.body.decode("utf-8-sig", errors="replace"))
+            parser = Protego.parse(body)
             # Relative Sitemap: values are resolved against robots.txt's own URL.
             robots = _Robots(parser=parser, sitemaps=[urljoin(url, s) for s in parser.sitemaps])
         self._robots[origin] = robots
