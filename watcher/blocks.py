@@ -560,13 +560,14 @@ def text_to_blocks(text: str) -> list[Block]:
                 continues = True
             elif cur_last.endswith((",", "-", "–", "and", "or", "the", "of", "to")):
                 continues = True
-        starts = bool(_NUMBERED.match(ln) or _PART.match(ln) or _BULLET.match(ln) or _LABEL_LINE.match(ln))
+        is_label = bool(ln[:1].isupper() and _LABEL_LINE.match(ln))  # "area for improvement." mid-sentence is not
+        starts = bool(_NUMBERED.match(ln) or _PART.match(ln) or _BULLET.match(ln) or is_label)
         if continues and not starts:
             sep = "" if cur_last.endswith("-") and ln[:1].islower() and not cur_last.endswith(" -") else " "
             cur.text += sep + ln
             cur_last = ln
             continue
-        if continues and starts and _LABEL_LINE.match(ln) and cur is not None and not _NUMBERED.match(ln):
+        if continues and starts and is_label and cur is not None and not _NUMBERED.match(ln):
             # "... set out in" / "Recommendation 3 of our report": a label only if it stands alone
             m = _LABEL_LINE.match(ln)
             rest = ln[m.end():]
@@ -575,7 +576,7 @@ def text_to_blocks(text: str) -> list[Block]:
                 cur_last = ln
                 continue
         close()
-        m_label = _LABEL_LINE.match(ln)
+        m_label = _LABEL_LINE.match(ln) if is_label else None
         if m_label:
             rest = ln[m_label.end():].strip()
             rest_clean = rest.lstrip(":.–—- ").strip()

@@ -57,7 +57,7 @@ _KIND_WORDS = [
 ]
 _FINDING_WORDS = r"(?:recommendations?|areas? for improvement|causes? of concern)"
 _REVIEW_HEADING = re.compile(
-    rf"\b(?:progress|update|updates)\b.*\b(?:{_FINDING_WORDS}|previous|earlier|last|original|since|inspection|report)\b"
+    rf"\b(?:progress|update|updates)\b.*\b(?:{_FINDING_WORDS}|previous|earlier|last|original|since)\b"
     rf"|\b(?:previous|earlier|original|prior|past|outstanding|existing|last)\b.*\b(?:{_FINDING_WORDS}|report|inspection)\b"
     rf"|\b(?:19|20)\d\d\b.*\b{_FINDING_WORDS}"
     rf"|\b{_FINDING_WORDS}\b.*\b(?:from|in|made in|of|since)\s+(?:our|the|its|that)\s+(?:(?:19|20)\d\d|previous|earlier|original|last|first|initial|prior)\b"
@@ -418,6 +418,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             open_ = None
             info = _classify_heading(text)
             level = b.level or 7
+            if level == 1:
+                info["review"] = info["status"] = False  # the document title ("...: progress report")
             while len(stack) > 1 and stack[-1].level >= level:
                 stack.pop()
             if info["status"]:
