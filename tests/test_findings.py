@@ -515,3 +515,16 @@ def test_deterministic():
     a = findings_from_html(PROGRESS)
     b = findings_from_html(PROGRESS)
     assert a == b
+
+
+def test_document_title_saying_progress_report_is_not_a_review_section():
+    html = f"<html><body><main><h1>Child exploitation: progress report</h1>{PROGRESS[PROGRESS.index('<h2>'):]}"
+    r = findings_from_html(html)
+    assert len(recs(r)) == 3
+
+
+def test_pdf_line_starting_mid_sentence_with_area_for_improvement_is_prose():
+    text = ("In our 2023 report we made nine recommendations and one area for improvement and we said then that\n"
+            "area for improvement. We said then that the police were too slow, and that they needed to improve.\n")
+    r = findings_from_text(text, source="pdf")
+    assert r.findings == []
