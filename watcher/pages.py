@@ -71,7 +71,8 @@ def clean(text: str | None) -> str:
     if not text:
         return ""
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r" (?=[.,;:!?)])", "", text)  # get_text(" ") puts a space before "."
 
 
 def parse_date(text: str | None) -> str | None:
@@ -307,6 +308,10 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
                     joint.append(name)
 
     summary = clean(meta.get("description") or meta.get("og:description"))
+    heading = node.find(["h2", "h3"], string=re.compile(r"^\s*(summary|overview|about this report)\s*$", re.I))
+    if not summary and heading is not None:
+        para = heading.find_next("p")
+        summary = clean(para.get_text(" ")) if para is not None else ""
     if not summary:
         for p in node.find_all("p"):
             t = clean(p.get_text(" "))
