@@ -280,8 +280,14 @@ def build_digest(
     committee: str | None = None,
     last_meeting: date | None = None,
     generated_at: datetime | None = None,
+    register_table: Mapping | None = None,
 ) -> dict:
-    """Build the JSON form of the digest for ``since`` .. ``until`` (both inclusive)."""
+    """Build the JSON form of the digest for ``since`` .. ``until`` (both inclusive).
+
+    ``register_table`` (optional, from :func:`store.register.open_by_year`): the open
+    recommendations / AFIs by report year at the previous paper and now, shown after the
+    report entries as ``digest["register"]``.
+    """
     since, until = _date(since, "since"), _date(until, "until")
     if since > until:
         raise ValueError(f"since ({since}) is after until ({until})")
@@ -367,7 +373,46 @@ def build_digest(
         "warnings": warnings,
         "totals": totals,
     }
+    if register_table is not None:
+        digest["register"] = _register_section(register_table)
     return deep_clean(digest)
+
+
+REGISTER_HEADING = "Open recommendations and areas for improvement by report year"
+
+
+def _register_section(table: Mapping) -> dict:
+    """The register table as the digest carries it: every label already written out."""
+    rows = [
+        {"year": str(r.get("year")), "previous": int(r.get("previous") or 0), "now": int(r.get("now") or 0)}
+        for r in table.get("rows") or []
+    ]
+    totals = table.get("totals") or {}
+    previous = parse_date(table.get("previous_date"))
+    now = parse_date(table.get("now_date"))
+    return {
+        "heading": REGISTER_HEADING,
+        "previous_date": previous.isoformat() if previous else None,
+        "now_date": now.isoformat() if now else None,
+        "previous_label": f"Previous paper ({display_date(previous)})" if previous else "Previous paper",
+        "now_label": f"Now ({display_date(now)})" if now else "Now",
+        "rows": rows,
+        "totals": {
+            "previous": int(totals.get("previous", sum(r["previous"] for r in rows))),
+            "now": int(totals.get("now", sum(r["now"] for r in rows))),
+        },
+    }
+
+
+def _register_matrix(d: Mapping) -> tuple[list[str], list[list[str]], list[str]] | None:
+    reg = d.get("register")
+    if not isinstance(reg, Mapping):
+        return None
+    headers = ["Report year", reg.get("previous_label") or "Previous paper", reg.get("now_label") or "Now"]
+    body = [[str(r.get("year", "")), str(r.get("previous", 0)), str(r.get("now", 0))]
+            for r in reg.get("rows") or []]
+    totals = reg.get("totals") or {}
+    return headers, body, ["Total", str(totals.get("previous", 0)), str(totals.get("now", 0))]
 
 
 # ------------------------------------------------------------------------- render
@@ -465,6 +510,13 @@ def _render_md(d: Mapping) -> str:
             out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
         for note in (r.get("warnings") or []) + (r.get("notes") or []):
             out += [f"> **Note:** {_md(note)}", ""]
+    matrix = _register_matrix(d)
+    if matrix:
+        headers, body, total = matrix
+        out += [f"### {_md(d['register'].get('heading') or REGISTER_HEADING)}", "",
+                "| " + " | ".join(_md(h) for h in headers) + " |", "|---|---:|---:|"]
+        out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in body]
+        out += [f"| **{total[0]}** | **{total[1]}** | **{total[2]}** |", ""]
     if d.get("other_reports"):
         out += ["### Other reports published in the period (not counted above)", ""]
         for r in d["other_reports"]:
@@ -507,7 +559,23 @@ def _render_html(d: Mapping) -> str:
     )
     env.filters["safe_url"] = safe_url
     env.filters["one_line"] = one_line
-    return env.get_template("digest.html.j2").render(d=d, meta=_meta_lines(d))
+    page = env.get_template("digest.html.j2").render(d=d, meta=_meta_lines(d))
+    matrix = _register_matrix(d)
+    if matrix:
+        headers, body, total = matrix
+        fragment = env.get_template("digest_register.html.j2").render(
+            heading=d["register"].get("heading") or REGISTER_HEADING, headers=headers, body=body, total=total
+        )
+        # after the report entries: before the first heading that follows them (all text is
+        # escaped, so these literal tags can only come from the template)
+        for marker in ("<h3>Other reports published in the period", "<h3>Changes to reports already reported"):
+            at = page.find(marker)
+            if at != -1:
+                page = page[:at] + fragment + page[at:]
+                break
+        else:
+            page = page.replace("</body>", fragment + "</body>", 1)
+    return page
 
 
 # DOCX --------------------------------------------------------------------------
@@ -618,6 +686,22 @@ def _render_docx(d: Mapping) -> bytes:
             p = doc.add_paragraph()
             p.add_run("Note: ").bold = True
             p.add_run(_docx_text(note))
+
+    matrix = _register_matrix(d)
+    if matrix:
+        headers, body, total = matrix
+        doc.add_heading(_docx_text(d["register"].get("heading") or REGISTER_HEADING), level=2)
+        table = doc.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        for cell, text in zip(table.rows[0].cells, headers):
+            cell.text = ""
+            cell.paragraphs[0].add_run(_docx_text(text)).bold = True
+        for row in body:
+            for cell, value in zip(table.add_row().cells, row):
+                cell.text = _docx_text(value)
+        for cell, value in zip(table.add_row().cells, total):
+            cell.text = ""
+            cell.paragraphs[0].add_run(_docx_text(value)).bold = True
 
     if d.get("other_reports"):
         doc.add_heading("Other reports published in the period (not counted above)", level=2)

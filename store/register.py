@@ -1,0 +1,730 @@
+"""The force's register: the findings that apply to the configured force, with their
+status (open / closed), owner, notes and an append-only status history.
+
+What belongs in the register (:func:`applies_to_force`):
+
+- recommendations applicable to chief constables (or addressed to the force by name) in
+  reports that concern the force: national reports and reports naming the force;
+- the force's own areas for improvement and causes of concern: attributed to the force,
+  or unattributed in a report that names the force (or addressed to chief constables in
+  a national report).
+  A finding attributed to another force is never the force's.
+
+Stable keys. Scans delete and re-insert a publication's finding rows, so an entry is keyed
+by report URL + kind + normalised finding text (:func:`entry_key`), never by row id. A
+re-scan neither duplicates nor loses entries; an entry whose finding is no longer found is
+kept and flagged ``finding_removed`` (and un-flagged if it comes back).
+
+History. Every status is a row in ``register_history`` (entry id, at, status, by, note);
+rows are never updated or deleted (SQLite triggers refuse it). An entry's ``status`` is
+always the status of its latest history row (by ``at``, then id), so a closure back-dated
+to the day it happened counts from that day. A scanned entry's first row is "open" at
+its report's publication date.
+
+Counting (:func:`open_by_year`): an entry is open at a date when its latest history row on
+or before that date (end of day) says open; an entry with no row yet did not exist.
+
+Spreadsheet import (:func:`import_csv`): rows match by register ID when present, else by
+report (title or URL) + finding text, normalised (case, whitespace, quotes, dashes, a
+leading "Recommendation 3:" label) and compared with difflib (ratio >= 0.9). Unmatched rows
+are reported and kept as manual entries flagged ``imported_unmatched``. A closed row's
+"closed date" is when it closed; without one, the import time is used. A manual entry's
+first "open" row is at its published date if the sheet gives one, else 1 January of its
+report year, else the import time.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import hashlib
+import io
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from os import PathLike
+from pathlib import Path
+
+from store.db import Store, utcnow
+from watcher.forces import concerns_force, force_key, is_national, names_force
+
+STATUSES = ("open", "closed")
+KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
+MATCH_RATIO = 0.9
+
+_CLOSED_WORDS = {"closed", "close", "complete", "completed", "done", "discharged", "achieved",
+                 "implemented", "met", "resolved"}
+_OPEN_WORDS = {"open", "opened", "reopened", "in progress", "ongoing", "outstanding", "live",
+               "not started", "active", "pending"}
+
+
+class RegisterError(Exception):
+    """A register operation cannot be done (unknown entry, bad status, unreadable sheet)."""
+
+
+# --- normalisation and keys ---------------------------------------------------------------
+
+_QUOTES = dict.fromkeys(map(ord, "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2032\u2033"), None)
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_LABEL = re.compile(
+    r"^(recommendation|area for improvement|afi|cause of concern|coc)\s*(no\.?\s*)?\d*\s*[:.)\-]\s*"
+)
+
+
+def normalise(text) -> str:
+    """Finding or title text for comparison: NFKC, case-folded, quotes dropped, dashes
+    unified, whitespace collapsed, a leading label and trailing punctuation dropped."""
+    s = unicodedata.normalize("NFKC", str(text or ""))
+    s = s.translate(_QUOTES).translate(_DASHES).casefold()
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _LABEL.sub("", s)
+    return s.rstrip(" .;:,").strip()
+
+
+def _norm_url(url) -> str:
+    return str(url or "").strip().rstrip("/")
+
+
+def entry_key(report_url: str, kind: str | None, text: str) -> str:
+    """The stable identity of a scanned finding in the register."""
+    raw = f"{_norm_url(report_url)}\n{kind or ''}\n{normalise(text)}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
+
+
+def _year(published) -> int | None:
+    m = re.match(r"(\d{4})", str(published or ""))
+    return int(m.group(1)) if m else None
+
+
+def _at(value) -> str:
+    """A history time: a date stays a date ('2025-10-01'), a datetime becomes UTC ISO."""
+    if value is None:
+        return utcnow()
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.astimezone()
+        return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    parsed = parse_date(value)
+    if parsed is None:
+        raise RegisterError(f"{value!r} is not a date; write it as 2025-12-11")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T.*", str(value).strip()):
+        return str(value).strip()
+    return parsed.isoformat()
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+
+
+def parse_date(value) -> date | None:
+    """2025-10-01, 2025-10-01T..., 01/10/2025 (UK order), 1 October 2025, 1 Oct 2025."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    s = str(value or "").strip()
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(s[:10])
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", s)
+    if m:
+        d, mo, y = (int(x) for x in m.groups())
+        y = y + 2000 if y < 100 else y
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
+    if m:
+        month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(2).casefold())
+                      and len(m.group(2)) >= 3), None)
+        if month:
+            try:
+                return date(int(m.group(3)), month, int(m.group(1)))
+            except ValueError:
+                return None
+    return None
+
+
+def parse_status(value) -> str | None:
+    """'Closed', 'complete', 'Open', 'in progress' ... -> 'open' | 'closed'; None if unknown."""
+    s = re.sub(r"\s+", " ", str(value or "").strip().casefold())
+    if s in _CLOSED_WORDS:
+        return "closed"
+    if s in _OPEN_WORDS:
+        return "open"
+    return None
+
+
+def _kind(value) -> str | None:
+    s = re.sub(r"[^a-z]+", " ", str(value or "").casefold()).strip()
+    if not s:
+        return None
+    if s in ("afi", "afis") or s.startswith("area"):
+        return "area_for_improvement"
+    if s in ("coc", "cocs") or s.startswith("cause"):
+        return "cause_of_concern"
+    if s.startswith("rec"):
+        return "recommendation"
+    return None
+
+
+# --- what belongs in the register -----------------------------------------------------------
+
+
+def applies_to_force(finding: dict, report: dict, force: str) -> bool:
+    """The finding is one the force must track (see the module docstring)."""
+    if not concerns_force(report, force):
+        return False
+    key = force_key(force)
+    attributed = force_key(finding.get("force")) if finding.get("force") else ""
+    if attributed and attributed != key:
+        return False
+    addressed = attributed == key or key in {force_key(a) for a in finding.get("addressees") or []}
+    to_cc = bool(finding.get("applies_to_chief_constables"))
+    if finding.get("kind") == "recommendation":
+        return to_cc or addressed
+    if finding.get("kind") in ("area_for_improvement", "cause_of_concern"):
+        return addressed or names_force(report, force) or (to_cc and is_national(report))
+    return False
+
+
+# --- sync -----------------------------------------------------------------------------------
+
+
+@dataclass
+class SyncResult:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    restored: int = 0
+    adopted: int = 0  # manual (imported) entries that a scanned finding now matches
+    total: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        return (f"register: {self.total} entries ({self.added} added, {self.updated} updated, "
+                f"{self.removed} marked finding_removed, {self.restored} restored, "
+                f"{self.adopted} imported entries matched to scanned findings)")
+
+
+def _wanted(store: Store, force: str) -> dict[str, dict]:
+    reports = {r["url"]: r for r in store.reports(force=force)}
+    wanted: dict[str, dict] = {}
+    for f in store.findings():
+        report = reports.get(f["report_url"])
+        if report is None or not applies_to_force(f, report, force):
+            continue
+        key = entry_key(report["url"], f["kind"], f["text"])
+        wanted.setdefault(key, {
+            "report_url": report["url"],
+            "report_title": report["title"],
+            "report_published": report.get("published"),
+            "report_year": _year(report.get("published")),
+            "kind": f["kind"],
+            "number": f.get("number"),
+            "finding_title": f.get("title"),
+            "finding_text": f["text"],
+            "finding_id": f["id"],
+        })
+    return wanted
+
+
+_SYNCED = ("report_url", "report_title", "report_published", "report_year", "kind", "number",
+           "finding_title", "finding_text", "finding_id")
+
+
+def sync_register(store: Store, force: str, *, now: str | None = None) -> SyncResult:
+    """Bring the register up to date with the findings table (idempotent, one transaction)."""
+    if not force or not force_key(force):
+        raise RegisterError("no force given: set [force] name in the config or pass --force")
+    now = now or utcnow()
+    wanted = _wanted(store, force)
+    result = SyncResult()
+    with store.transaction() as conn:
+        existing = {r["key"]: r for r in _rows(store, "SELECT * FROM register_entries")}
+        manual = [r for r in existing.values() if r["imported_unmatched"]]
+        for key, data in wanted.items():
+            row = existing.get(key)
+            if row is None:
+                row = _adoptable(manual, data)
+                if row is not None:
+                    manual.remove(row)
+                    conn.execute(
+                        "UPDATE register_entries SET key = ?, origin = 'scan', imported_unmatched = 0"
+                        " WHERE id = ?", (key, row["id"]))
+                    result.adopted += 1
+            if row is None:
+                cur = conn.execute(
+                    "INSERT INTO register_entries (key, origin, force, status, finding_removed,"
+                    f" imported_unmatched, created_at, updated_at, {', '.join(_SYNCED)})"
+                    f" VALUES (?, 'scan', ?, 'open', 0, 0, ?, ?, {', '.join('?' for _ in _SYNCED)})",
+                    [key, force, now, now, *(data[c] for c in _SYNCED)],
+                )
+                published = parse_date(data["report_published"])
+                _append(conn, int(cur.lastrowid), "open", published.isoformat() if published else now,
+                        by="sync", note="raised in the report")
+                result.added += 1
+                continue
+            changes = {c: data[c] for c in _SYNCED if row[c] != data[c]}
+            if row["finding_removed"]:
+                changes["finding_removed"] = 0
+                result.restored += 1
+            if changes:
+                changes["updated_at"] = now
+                sets = ", ".join(f"{c} = ?" for c in changes)
+                conn.execute(f"UPDATE register_entries SET {sets} WHERE id = ?",
+                             [*changes.values(), row["id"]])
+                if set(changes) - {"finding_id", "updated_at", "finding_removed"}:
+                    result.updated += 1
+        for key, row in existing.items():
+            if row["origin"] == "scan" and key not in wanted and not row["finding_removed"]:
+                conn.execute(
+                    "UPDATE register_entries SET finding_removed = 1, finding_id = NULL,"
+                    " updated_at = ? WHERE id = ?", (now, row["id"]))
+                result.removed += 1
+        result.total = conn.execute("SELECT count(*) FROM register_entries").fetchone()[0]
+    return result
+
+
+def _adoptable(manual: list[dict], data: dict) -> dict | None:
+    candidates = [m for m in manual if _same_report(m, data["report_url"], data["report_title"])]
+    best = _best_match(normalise(data["finding_text"]), candidates)
+    return best
+
+
+# --- history --------------------------------------------------------------------------------
+
+
+def _append(conn, entry_id: int, status: str, at: str, *, by: str | None, note: str | None) -> dict:
+    cur = conn.execute(
+        "INSERT INTO register_history (entry_id, at, status, by, note) VALUES (?, ?, ?, ?, ?)",
+        (entry_id, at, status, by, note),
+    )
+    latest = conn.execute(
+        "SELECT status, at FROM register_history WHERE entry_id = ? ORDER BY at DESC, id DESC LIMIT 1",
+        (entry_id,),
+    ).fetchone()
+    conn.execute(
+        "UPDATE register_entries SET status = ?, status_at = ?, updated_at = ? WHERE id = ?",
+        (latest[0], latest[1], utcnow(), entry_id),
+    )
+    return {"id": int(cur.lastrowid), "entry_id": entry_id, "at": at, "status": status,
+            "by": by, "note": note}
+
+
+def set_status(store: Store, entry_id: int, status: str, *, by: str | None, note: str | None,
+               at: date | datetime | str | None = None) -> dict:
+    """Record a status for an entry (a new history row; nothing is overwritten)."""
+    status = parse_status(status) or str(status)
+    if status not in STATUSES:
+        raise RegisterError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    when = _at(at)
+    with store.transaction() as conn:
+        if conn.execute("SELECT 1 FROM register_entries WHERE id = ?", (entry_id,)).fetchone() is None:
+            raise RegisterError(f"no register entry {entry_id}; see `hmicfrs-watch register list`")
+        return _append(conn, int(entry_id), status, when, by=by, note=note)
+
+
+def set_fields(store: Store, entry_id: int, **fields) -> None:
+    """Update an entry's owner and/or notes."""
+    fields = {k: v for k, v in fields.items() if k in ("owner", "notes") and v is not None}
+    if not fields:
+        return
+    with store.transaction() as conn:
+        cur = conn.execute(
+            f"UPDATE register_entries SET {', '.join(f'{k} = ?' for k in fields)}, updated_at = ?"
+            " WHERE id = ?", [*fields.values(), utcnow(), entry_id])
+        if cur.rowcount == 0:
+            raise RegisterError(f"no register entry {entry_id}")
+
+
+def history(store: Store, entry_id: int | None = None) -> list[dict]:
+    sql = "SELECT * FROM register_history"
+    params: list = []
+    if entry_id is not None:
+        sql += " WHERE entry_id = ?"
+        params.append(entry_id)
+    return _rows(store, sql + " ORDER BY entry_id, at, id", params)
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+def _rows(store: Store, sql: str, params=()) -> list[dict]:
+    cur = store.conn.execute(sql, list(params))
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r)) for r in cur.fetchall()]
+
+
+def _decorate(row: dict) -> dict:
+    row["finding_removed"] = bool(row["finding_removed"])
+    row["imported_unmatched"] = bool(row["imported_unmatched"])
+    closed = row["status"] == "closed"
+    row["closed_date"] = ((row.get("status_at") or "")[:10] or None) if closed else None
+    return row
+
+
+def list_entries(store: Store, *, status: str | None = None, year: int | None = None) -> list[dict]:
+    """Register entries, by report year then report and finding order."""
+    where, params = [], []
+    if status:
+        if status not in STATUSES:
+            raise RegisterError(f"status must be one of {', '.join(STATUSES)}")
+        where.append("status = ?")
+        params.append(status)
+    if year is not None:
+        where.append("report_year = ?")
+        params.append(int(year))
+    sql = "SELECT * FROM register_entries"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY report_year IS NULL, report_year, report_published, report_url, kind, number, id"
+    return [_decorate(r) for r in _rows(store, sql, params)]
+
+
+def get_entry(store: Store, entry_id: int) -> dict | None:
+    rows = _rows(store, "SELECT * FROM register_entries WHERE id = ?", [entry_id])
+    return _decorate(rows[0]) if rows else None
+
+
+def open_by_year(store: Store, at: date | str, *, now: date | str | None = None) -> dict:
+    """Open entries by report year at ``at`` (e.g. the previous committee meeting) and now.
+
+    Computed from the status history: an entry counts as open at a date when its latest
+    history row on or before that date says open. ``now`` defaults to the current status.
+    Returns ``{"previous_date", "now_date", "rows": [{"year", "previous", "now"}],
+    "totals": {"previous", "now"}}``; years with nothing open at either date are left out,
+    entries without a report year count under "unknown".
+    """
+    prev_day = _day(at, "at")
+    now_day = _day(now, "now") if now is not None else None
+
+    def status_on(day: date) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for r in _rows(store, "SELECT entry_id, status FROM register_history"
+                       " WHERE substr(at, 1, 10) <= ? ORDER BY entry_id, at, id", [day.isoformat()]):
+            out[r["entry_id"]] = r["status"]  # the last row per entry wins
+        return out
+
+    entries = _rows(store, "SELECT id, report_year, status FROM register_entries")
+    before = status_on(prev_day)
+    current = status_on(now_day) if now_day else {e["id"]: e["status"] for e in entries}
+    counts: dict = defaultdict(lambda: [0, 0])
+    for e in entries:
+        year = e["report_year"] if e["report_year"] is not None else "unknown"
+        if before.get(e["id"]) == "open":
+            counts[year][0] += 1
+        if current.get(e["id"]) == "open":
+            counts[year][1] += 1
+    years = sorted((y for y in counts if counts[y] != [0, 0]), key=lambda y: (isinstance(y, str), y))
+    rows = [{"year": y, "previous": counts[y][0], "now": counts[y][1]} for y in years]
+    return {
+        "previous_date": prev_day.isoformat(),
+        "now_date": (now_day or datetime.now(UTC).date()).isoformat(),
+        "rows": rows,
+        "totals": {"previous": sum(r["previous"] for r in rows), "now": sum(r["now"] for r in rows)},
+    }
+
+
+def _day(value, name: str) -> date:
+    d = parse_date(value)
+    if d is None:
+        raise RegisterError(f"{name}: {value!r} is not a date")
+    return d
+
+
+# --- spreadsheet ----------------------------------------------------------------------------
+
+EXPORT_COLUMNS = ["id", "report", "report url", "report year", "published", "kind", "number",
+                  "finding", "status", "owner", "notes", "closed date", "flags"]
+
+_ALIASES = {
+    "id": ("id", "register id", "entry id", "register ref"),
+    "report": ("report", "report title", "publication", "title", "report name", "inspection"),
+    "report_url": ("report url", "url", "link", "report link"),
+    "year": ("report year", "year"),
+    "published": ("published", "report date", "publication date", "date published", "date"),
+    "kind": ("kind", "type", "finding type"),
+    "finding": ("finding", "finding text", "recommendation", "recommendation afi", "text",
+                "description", "recommendation area for improvement", "afi"),
+    "status": ("status", "state", "rag"),
+    "owner": ("owner", "lead", "action owner", "responsible officer"),
+    "notes": ("notes", "note", "comments", "update", "progress"),
+    "closed": ("closed date", "date closed", "closed", "closure date", "completed", "date completed"),
+}
+
+
+def _header_map(headers: list[str]) -> dict[str, str]:
+    """Our field -> the sheet's column name."""
+    norm = {re.sub(r"[^a-z0-9]+", " ", (h or "").casefold()).strip(): h for h in headers}
+    found: dict[str, str] = {}
+    for fieldname, aliases in _ALIASES.items():
+        for a in aliases:
+            if a in norm and norm[a] not in found.values():
+                found[fieldname] = norm[a]
+                break
+    return found
+
+
+def _unguard(value) -> str:
+    s = str(value or "").strip()
+    if len(s) > 1 and s[0] == "'" and s[1] in "=+-@":
+        s = s[1:]
+    return s
+
+
+def _read_sheet(path: Path) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The sheet's headers and its non-empty rows, each with its spreadsheet row number."""
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    rows = [(n, r) for n, r in enumerate(reader, start=2)  # row 1 is the header
+            if any((v or "").strip() for v in r.values() if isinstance(v, str))]
+    return list(reader.fieldnames or []), rows
+
+
+def _same_report(entry: dict, url: str | None, title: str | None) -> bool:
+    if url and _norm_url(entry.get("report_url")) == _norm_url(url):
+        return True
+    if title:
+        a, b = normalise(entry.get("report_title")), normalise(title)
+        if a and b and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= MATCH_RATIO):
+            return True
+    return False
+
+
+def _ratio(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if m.real_quick_ratio() < MATCH_RATIO or m.quick_ratio() < MATCH_RATIO:
+        return 0.0
+    return m.ratio()
+
+
+def _best_match(text: str, candidates: list[dict], *, kind: str | None = None) -> dict | None:
+    """The candidate whose finding text (or title) matches best, if >= MATCH_RATIO and unique."""
+    scored = []
+    for c in candidates:
+        score = max(_ratio(text, normalise(c.get("finding_text"))),
+                    _ratio(text, normalise(c.get("finding_title"))))
+        if score >= MATCH_RATIO:
+            scored.append((score, kind is not None and c.get("kind") == kind, c))
+    if not scored:
+        return None
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    if len(scored) > 1 and scored[0][:2] == scored[1][:2] and scored[0][2]["id"] != scored[1][2]["id"]:
+        return None  # ambiguous: two entries match equally well
+    return scored[0][2]
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    matched: int = 0
+    status_changes: int = 0
+    updated: int = 0
+    unmatched: list[dict] = field(default_factory=list)  # {row, report, finding, entry_id, reason}
+    problems: list[dict] = field(default_factory=list)  # {row, problem}
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def summary(self) -> str:
+        return (f"import: {self.rows} rows, {self.matched} matched, {self.status_changes} status "
+                f"changes, {self.updated} owner/notes updates, {len(self.unmatched)} unmatched "
+                f"(kept as manual entries flagged imported_unmatched), {len(self.problems)} problems")
+
+
+def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "import",
+               now: str | None = None) -> ImportResult:
+    """Apply the liaison officer's spreadsheet (CSV) to the register, in one transaction."""
+    path = Path(path)
+    try:
+        headers, rows = _read_sheet(path)
+    except OSError as exc:
+        raise RegisterError(f"cannot read {path}: {exc}") from exc
+    cols = _header_map(headers)
+    if "finding" not in cols and "id" not in cols:
+        raise RegisterError(
+            f"{path.name}: no 'finding' (or 'id') column; columns found: {', '.join(headers)}")
+    now = now or utcnow()
+    result = ImportResult()
+    note = f"imported from {path.name}"
+    with store.transaction() as conn:
+        entries = [_decorate(r) for r in _rows(store, "SELECT * FROM register_entries")]
+        by_id = {e["id"]: e for e in entries}
+        for n, raw in rows:
+            result.rows += 1
+            get = lambda f: _unguard(raw.get(cols[f])) if f in cols else ""  # noqa: E731
+            report, url, text = get("report"), get("report_url"), get("finding")
+            if report.startswith(("http://", "https://")) and not url:
+                report, url = "", report
+            status_text, closed_text = get("status"), get("closed")
+            status = parse_status(status_text) if status_text else None
+            if status_text and status is None:
+                result.problems.append({"row": n, "problem": f"unknown status {status_text!r}; "
+                                        "status left as it was (use open or closed)"})
+            closed = parse_date(closed_text) if closed_text else None
+            if closed_text and closed is None:
+                result.problems.append({"row": n, "problem": f"closed date {closed_text!r} is not a "
+                                        "date; the import time is used"})
+            if status is None and closed is not None:
+                status = "closed"
+            entry = None
+            ident = get("id")
+            if ident:
+                entry = by_id.get(int(ident)) if ident.isdigit() else None
+                if entry is None:
+                    result.problems.append({"row": n, "problem": f"no register entry with id "
+                                            f"{ident!r}; matched by report and finding instead"})
+            if entry is None and text:
+                candidates = [e for e in entries if _same_report(e, url, report)] if (url or report) else entries
+                entry = _best_match(normalise(text), candidates, kind=_kind(get("kind")))
+            if entry is None:
+                if not text:
+                    result.problems.append({"row": n, "problem": "no finding text and no known id; "
+                                            "row not applied"})
+                    result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                             "entry_id": None, "reason": "empty"})
+                    continue
+                entry = _manual_entry(conn, raw=get, report=report, url=url, text=text,
+                                      status=status, closed=closed, now=now, by=by, note=note)
+                entries.append(entry)
+                by_id[entry["id"]] = entry
+                result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                         "entry_id": entry["id"], "reason": "no matching finding"})
+                continue
+            if entry["imported_unmatched"]:
+                result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                         "entry_id": entry["id"],
+                                         "reason": "matches an earlier imported entry, not a scanned finding"})
+            else:
+                result.matched += 1
+            updates = {}
+            for f in ("owner", "notes"):
+                if f in cols and (entry.get(f) or "") != get(f):
+                    updates[f] = get(f) or None
+            if updates:
+                conn.execute(
+                    f"UPDATE register_entries SET {', '.join(f'{k} = ?' for k in updates)},"
+                    " updated_at = ? WHERE id = ?", [*updates.values(), now, entry["id"]])
+                entry.update(updates)
+                result.updated += 1
+            if status and status != entry["status"]:
+                at = closed.isoformat() if status == "closed" and closed else now
+                _append(conn, entry["id"], status, at, by=by, note=f"{note}, row {n}")
+                entry["status"] = conn.execute(
+                    "SELECT status FROM register_entries WHERE id = ?", (entry["id"],)).fetchone()[0]
+                result.status_changes += 1
+    return result
+
+
+def _manual_entry(conn, *, raw, report, url, text, status, closed, now, by, note) -> dict:
+    published = parse_date(raw("published"))
+    year_text = raw("year")
+    year = int(year_text) if re.fullmatch(r"\d{4}", year_text or "") else (published.year if published else None)
+    kind = _kind(raw("kind"))
+    key = "manual:" + hashlib.sha256(
+        f"{_norm_url(url)}\n{normalise(report)}\n{kind or ''}\n{normalise(text)}".encode()).hexdigest()[:24]
+    cur = conn.execute(
+        "INSERT INTO register_entries (key, origin, report_url, report_title, report_published,"
+        " report_year, kind, finding_text, status, owner, notes, finding_removed,"
+        " imported_unmatched, created_at, updated_at)"
+        " VALUES (?, 'import', ?, ?, ?, ?, ?, ?, 'open', ?, ?, 0, 1, ?, ?)",
+        (key, url or None, report or None, published.isoformat() if published else None, year,
+         kind, text, raw("owner") or None, raw("notes") or None, now, now),
+    )
+    entry_id = int(cur.lastrowid)
+    opened = published.isoformat() if published else (f"{year}-01-01" if year else now)
+    _append(conn, entry_id, "open", opened, by=by, note=f"{note} (no matching finding)")
+    if status == "closed":
+        _append(conn, entry_id, "closed", closed.isoformat() if closed else now, by=by, note=note)
+    row = conn.execute("SELECT * FROM register_entries WHERE id = ?", (entry_id,))
+    cols = [c[0] for c in row.description]
+    return _decorate(dict(zip(cols, row.fetchone())))
+
+
+def export_rows(store: Store) -> list[dict]:
+    out = []
+    for e in list_entries(store):
+        flags = [f for f in ("finding_removed", "imported_unmatched") if e[f]]
+        out.append({
+            "id": e["id"],
+            "report": e["report_title"],
+            "report url": e["report_url"],
+            "report year": e["report_year"],
+            "published": e["report_published"],
+            "kind": e["kind"],
+            "number": e["number"],
+            "finding": e["finding_text"],
+            "status": e["status"],
+            "owner": e["owner"],
+            "notes": e["notes"],
+            "closed date": e["closed_date"],
+            "flags": " ".join(flags),
+        })
+    return out
+
+
+def _guard(value) -> str:
+    s = "" if value is None else str(value)
+    if s[:1] in ("=", "+", "-", "@") and not s[1:2].isdigit():
+        s = "'" + s
+    return s
+
+
+def export_csv(store: Store, path: str | PathLike[str] | None = None) -> str:
+    """Write the register as a spreadsheet (UTF-8 with BOM, so Excel reads it); returns the
+    CSV text. The same columns are read back by :func:`import_csv`."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in export_rows(store):
+        writer.writerow({k: _guard(v) for k, v in row.items()})
+    text = buf.getvalue()
+    if path is not None and str(path) != "-":
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        tmp.write_text(text, encoding="utf-8-sig", newline="")
+        tmp.replace(target)
+    return text
+
+
+def dumps(rows) -> str:
+    return json.dumps(rows, indent=2, ensure_ascii=False, default=str)
+
+
+def digest_table(store: Store, force: str, last_meeting: date, *, until: date | None = None) -> dict | None:
+    """The digest's table, or None while the register has never been started (an unsynced
+    register would show every finding ever made as open). Syncs first, so findings published
+    since the last sync count as open now. ``until`` before today is computed from history."""
+    if store.conn.execute("SELECT count(*) FROM register_entries").fetchone()[0] == 0:
+        return None
+    sync_register(store, force)
+    today = datetime.now(UTC).date()
+    return open_by_year(store, last_meeting, now=until if until and until < today else None)
