@@ -185,3 +185,22 @@ def test_console_script_is_installed():
         [sys.executable, "-m", "watcher.cli", "--version"], capture_output=True, text=True
     )
     assert out.returncode == 0 and "hmicfrs-watch" in out.stdout
+
+
+def test_changes_diff_shows_what_changed_in_the_text(scanned, mirror):
+    from watcher.mirror.states import GAIN_RECOMMENDATION, later_state
+
+    later, _ = later_state(mirror.publications)
+    mirror.update(later)
+    assert run(*scanned, "scan", "--delay", "0").exit_code == 0
+    slug = next(iter(GAIN_RECOMMENDATION))
+    out = run(*scanned, "changes", "--diff", slug).output
+    added = [line for line in out.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    assert any("domestic abuse protection order in every relevant" in line for line in added)
+    # the furniture (nonce, "last updated" stamp) never shows up as a change
+    assert not any("nonce" in line.lower() or "last updated" in line.lower() for line in added)
+
+
+def test_changes_diff_of_unknown_slug_is_a_usage_error(scanned):
+    result = CliRunner().invoke(cli, [*scanned, "changes", "--diff", "no-such-report"])
+    assert result.exit_code == 2 and "reports" in result.output
