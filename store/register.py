@@ -76,11 +76,12 @@ _LABEL = re.compile(
 
 def normalise(text) -> str:
     """Finding or title text for comparison: NFKC, case-folded, quotes dropped, dashes
-    unified, whitespace collapsed, a leading label and trailing punctuation dropped."""
+    unified, whitespace collapsed, a leading label or number and trailing punctuation dropped."""
     s = unicodedata.normalize("NFKC", str(text or ""))
     s = s.translate(_QUOTES).translate(_DASHES).casefold()
     s = re.sub(r"\s+", " ", s).strip()
     s = _LABEL.sub("", s)
+    s = re.sub(r"^\(?\d{1,3}[.)]\s+", "", s)  # "2. By 31 March ..." as some reports number them
     return s.rstrip(" .;:,").strip()
 
 

@@ -326,6 +326,7 @@ def test_normalise_is_tolerant_of_whitespace_quotes_and_labels():
     a = normalise("Recommendation 2: Forces should audit “legacy”  vetting files by March.")
     assert a == normalise("forces should audit 'legacy' vetting files by March") == \
         "forces should audit legacy vetting files by march"
+    assert normalise("2. By 31 March 2024, forces should act.") == normalise("By 31 March 2024, forces should act")
 
 
 def test_export_guards_formulas(archive, tmp_path):
