@@ -302,7 +302,7 @@ def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOut
 
 
 def _write_digest(config: Config, store, committee: Committee, meeting: date, today: date) -> list[Path]:
-    from watcher.cli import _digest_data
+    from watcher.window import digest_for_window
     from watcher.digest import render
 
     earlier = [m for m in committee.meetings if m < meeting and m <= today]
@@ -315,7 +315,7 @@ def _write_digest(config: Config, store, committee: Committee, meeting: date, to
         )
     else:
         since = last
-    data = _digest_data(store, since, today, config.force, _label(committee), last)
+    data = digest_for_window(store, since, today, config.force, _label(committee), last)
     out = Path(config.output_dir)
     stem = digest_stem(config, committee, meeting)
     written = []

@@ -459,7 +459,8 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     on reports already reported, then parser warnings. Word (.docx) is what committee
     papers are written in; html prints well; json scripts well.
     """
-    from watcher.digest import build_digest, render
+    from watcher.digest import render
+    from watcher.window import digest_for_window
 
     cfg = obj.config
     force = force or cfg.force
@@ -484,27 +485,13 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     if fmt == "docx" and not output:
         raise click.UsageError("--format docx writes a file: add -o paper.docx")
     with obj.store() as store:
-        table = _register_table(store, force, last or (cfg.last_meeting(end) or (None, None))[1], end)
-        data = _digest_data(store, start, end, force, committee, last, register_table=table)
+        known_last = last or (cfg.last_meeting(end) or (None, None))[1]
+        data = digest_for_window(
+            store, start, end, force, committee, last, register_since=known_last
+        )
     emit(render(data, fmt), output)
     if output and not obj.quiet:
         click.echo(f"digest: {len(data['reports'])} reports -> {output}", err=True)
-
-
-def _digest_data(store: Store, start: date, end: date, force, committee, last, register_table=None) -> dict:
-    from watcher.digest import build_digest
-
-    reports = store.reports(since=start.isoformat(), until=end.isoformat(), with_findings=True)
-    events = store.changes(since=start.isoformat(), until=(end + timedelta(days=1)).isoformat())
-    urls = {e["url"] for e in events} - {r["url"] for r in reports}
-    for url in urls:
-        row = store.publication_row(url)
-        if row:
-            reports.append(row)
-    return build_digest(
-        reports, events, since=start, until=end, force=force, committee=committee, last_meeting=last,
-        register_table=register_table,
-    )
 
 
 # --- config / demo ------------------------------------------------------------------
@@ -664,20 +651,6 @@ def serve(obj: Context, host, port, out_dir):
 
 
 # --- the force's register / browse ------------------------------------------------------
-
-
-def _register_table(store: Store, force, last: date | None, end: date) -> dict | None:
-    """The digest's open-by-year table: only with a force, a known last meeting and a register
-    someone has started (`register sync` / `register import`); synced first."""
-    from store.register import RegisterError, digest_table
-
-    if not force or last is None:
-        return None
-    try:
-        return digest_table(store, force, last, until=end)
-    except RegisterError as exc:
-        click.secho(f"warning: register table left out: {exc}", fg="yellow", err=True)
-        return None
 
 
 @cli.group()

@@ -22,11 +22,11 @@ DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
 
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
     """Scan the mirror into `target`/demo.db and write the outputs there; return their paths."""
-    from watcher.cli import _digest_data
     from watcher.digest import render
     from watcher.feed import render_feed
     from watcher.mirror.server import start_mirror
     from watcher.scan import make_fetcher, run_scan
+    from watcher.window import digest_for_window
 
     target.mkdir(parents=True, exist_ok=True)
     say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))
@@ -59,7 +59,7 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             paths["feed (Atom)"].write_bytes(
                 render_feed(events, site_url=config.site, fmt="atom", reports=reports_by_url)
             )
-            data = _digest_data(
+            data = digest_for_window(
                 store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0]
             )
             for fmt in ("md", "html", "docx", "json"):
