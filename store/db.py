@@ -22,7 +22,7 @@ import sqlite_utils
 from filelock import FileLock, Timeout
 
 from watcher.forces import concerns_force
-from watcher.models import COUNT_FIELDS, ChangeEvent, Publication, counts_of
+from watcher.models import ChangeEvent, Publication, counts_of
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
 

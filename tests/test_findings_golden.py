@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from watcher.findings import findings_from_html
-from watcher.models import CHIEF_CONSTABLES
 
 CONTENT = Path(__file__).resolve().parent.parent / "watcher" / "mirror" / "content"
 FILES = sorted(CONTENT.glob("*.html")) if CONTENT.is_dir() else []

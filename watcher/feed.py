@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 import html
 import json
-import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timezone
 

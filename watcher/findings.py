@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from watcher.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject, strip_leads
+from watcher.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
 from watcher.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
 from watcher.models import Finding, ParsedFindings
 
