@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -22,18 +22,18 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/ (faultserver)
 
-import socket  # noqa: E402
-import threading  # noqa: E402
+import socket
+import threading
 
-import faultserver  # noqa: E402
-from faultserver import FaultServer  # noqa: E402
+import faultserver
+from faultserver import FaultServer
 
-from store.db import Store  # noqa: E402
-from watcher.config import Config  # noqa: E402
-from watcher.mirror.content import load_publications  # noqa: E402
-from watcher.mirror.render import build_site  # noqa: E402
-from watcher.mirror.states import later_state  # noqa: E402
-from watcher.scan import make_fetcher, run_scan  # noqa: E402
+from store.db import Store
+from watcher.config import Config
+from watcher.mirror.content import load_publications
+from watcher.mirror.render import build_site
+from watcher.mirror.states import later_state
+from watcher.scan import make_fetcher, run_scan
 
 #: Small client limits: every fault resolves in well under a second.
 FAST = dict(timeout=0.5, retries=1, backoff=0.01, max_retry_after=1, max_duration=2.0)
@@ -47,7 +47,7 @@ SLUGS = {
     "gone": "hmicfrs-business-plan-2024-25",  # PDF only; withdrawn later
     "plain": "peel-2023-25-cumbria-constabulary",  # HTML report
 }
-BUILT_AT = datetime(2025, 10, 6, 9, 0, tzinfo=timezone.utc)
+BUILT_AT = datetime(2025, 10, 6, 9, 0, tzinfo=UTC)
 
 
 def subset_publications():
