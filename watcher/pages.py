@@ -7,6 +7,7 @@ never on a theme's class names: the real theme is unknown to us and changes over
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
@@ -15,16 +16,7 @@ from bs4 import BeautifulSoup, Comment, Tag
 
 from watcher.models import Document, Publication
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
-        start=1,
-    )
-}
-DATE_RE = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE
-)
+MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
 PUBLISHED_RE = re.compile(
     r"\b(?:published|publication date|date published)\b(?:\s+on)?\s*:?\s*"
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
@@ -89,7 +81,7 @@ def parse_date(text: str | None) -> str | None:
         r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", text
     )
     if m:
-        month = next((n for name, n in MONTHS.items() if name.startswith(m[2].lower()[:3])), None)
+        month = MONTHS.get(m[2].lower()[:3])
         if month:
             try:
                 return date(int(m[3]), month, int(m[1])).isoformat()
