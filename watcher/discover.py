@@ -21,8 +21,9 @@ PUBLICATION_RE = re.compile(r"^/publications/(?!page/)([^/?#]+)/?$")
 REPORT_RE = re.compile(r"^/publication-html/([^/?#]+)/?$")
 MAX_LISTING_PAGES = 1000
 MAX_SITEMAPS = 200
+# Strict (no recover): a truncated sitemap must be an error, not a shorter list of URLs.
 _XML_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, huge_tree=False, recover=True, remove_comments=True
+    resolve_entities=False, no_network=True, huge_tree=False, recover=False, remove_comments=True
 )
 
 
@@ -73,9 +74,16 @@ def canonical(url: str, site: str) -> str | None:
     return urlunsplit((site_parts.scheme, site_parts.netloc, f"{base_path}/publications/{m[1]}/", "", ""))
 
 
-def _xml(content: bytes) -> etree._Element | None:
+# The feed only points at publications (the sitemap and the page are the authorities),
+# so a feed with a stray control character in a title is still read.
+_LENIENT_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, huge_tree=False, recover=True, remove_comments=True
+)
+
+
+def _xml(content: bytes, *, lenient: bool = False) -> etree._Element | None:
     try:
-        root = etree.fromstring(content, _XML_PARSER)
+        root = etree.fromstring(content, _LENIENT_PARSER if lenient else _XML_PARSER)
     except (etree.XMLSyntaxError, ValueError):
         return None
     return root
@@ -115,19 +123,25 @@ def discover(
     return disc
 
 
-def _sitemap_roots(fetcher: Fetcher, site: str, disc: Discovery) -> list[str]:
+GUESSED_ROOTS = ("/wp-sitemap.xml", "/sitemap_index.xml")
+
+
+def _sitemap_roots(fetcher: Fetcher, site: str, disc: Discovery) -> tuple[list[str], bool]:
+    """The sitemaps robots.txt names, else WordPress's usual places (guessed=True)."""
     try:
         roots = list(fetcher.sitemaps(site))
     except FetchError as exc:
-        disc.errors.append(f"robots.txt: {exc}")
+        disc.errors.append(f"robots.txt {site}/robots.txt: {exc.message}")
         roots = []
-    return roots or [f"{site}/wp-sitemap.xml", f"{site}/sitemap_index.xml"]
+    if roots:
+        return roots, False
+    return [site + p for p in GUESSED_ROOTS], True
 
 
 def _from_sitemaps(
     fetcher: Fetcher, site: str, disc: Discovery, remembered: list[str], full: bool
 ) -> None:
-    roots = _sitemap_roots(fetcher, site, disc)
+    roots, guessed = _sitemap_roots(fetcher, site, disc)
     queue: list[tuple[str, int]] = [(u, 0) for u in roots]
     seen: set[str] = set()
     children_with_pubs: list[str] = []
@@ -161,18 +175,26 @@ def _from_sitemaps(
                 children_with_pubs.append(url)
             continue
         root = _xml(resp.content)
+        kind = _local(root.tag) if root is not None else ""
+        if depth == 0 and guessed and kind not in ("sitemapindex", "urlset"):
+            ok_roots -= 1  # a guessed address that is not a sitemap: there is none there
+            continue
         if root is None:
             disc.errors.append(f"sitemap {url}: not well-formed XML")
             if depth > 0:
                 failed_children += 1
             continue
-        kind = _local(root.tag)
         if kind == "sitemapindex":
             for loc in root.iter("{*}loc"):
                 child = (loc.text or "").strip()
                 if child and depth < 2 and _same_site(child, site):
                     queue.append((child, depth + 1))
-        elif kind == "urlset":
+        elif kind != "urlset":
+            disc.errors.append(f"sitemap {url}: not a sitemap (root element <{kind}>)")
+            if depth > 0:
+                failed_children += 1
+            continue
+        else:
             if depth > 0:
                 fetched_children += 1
             found = 0
@@ -204,16 +226,16 @@ def _from_feed(fetcher: Fetcher, site: str, disc: Discovery, full: bool) -> None
     try:
         resp = fetcher.get(url, conditional=not full, remember=False)
     except FetchError as exc:
-        disc.errors.append(f"feed: {exc}")
+        disc.errors.append(f"feed {url}: {exc.message}")
         return
     if resp.status in (404, 410):
         return
     disc.validators[url] = _validators(resp)
     if resp.not_modified:
         return
-    root = _xml(resp.content)
+    root = _xml(resp.content, lenient=True)
     if root is None:
-        disc.errors.append("feed: not well-formed XML")
+        disc.errors.append(f"feed {url}: not well-formed XML")
         return
     for item in root.iter("item", "{*}entry"):
         link = item.findtext("link") or ""

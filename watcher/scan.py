@@ -19,7 +19,7 @@ from watcher.diff import diff, withdrawal
 from watcher.discover import Candidate, discover
 from watcher.fetch import FetchError, Fetcher
 from watcher.findings import combine, findings_from_html, findings_from_text
-from watcher.models import ChangeEvent, Finding, ParsedFindings, Publication
+from watcher.models import ChangeEvent, ParsedFindings, Publication
 from watcher.pages import parse_publication_page, parse_report_page
 from watcher.pdf import PdfError, pdf_text
 
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MAX_PDFS = 3  # PDFs parsed per publication that has no HTML report
 MAX_PDF_BYTES = 40_000_000
+MIN_PDF_TEXT = 40  # characters; less than this is an image-only or damaged PDF
 
 Progress = Callable[[str, int, int], None]  # (description, done, total)
 
@@ -219,9 +220,9 @@ class _Scan:
             return
         old = self.store.publication_row(url) if row is not None else None
         try:
-            pub = self._parse(url, resp.content, old)
-        except FetchError as exc:
-            res.errors.append(f"{url}: {exc}")
+            pub = self._parse(url, resp.content)
+        except Incomplete as exc:
+            res.errors.append(f"{exc} (publication {url} not updated; the next scan retries)")
             return
         except Exception as exc:  # a parser bug on one page must not stop the scan
             log.exception("parsing %s failed", url)
@@ -244,78 +245,64 @@ class _Scan:
         else:
             res.unchanged += 1
 
-    def _parse(self, url: str, page: bytes, old: dict | None) -> Publication:
-        """The page, then its HTML report, else its PDFs; a transient failure aborts."""
+    def _parse(self, url: str, page: bytes) -> Publication:
+        """The page, then its HTML report, else its PDFs -- all of them, or nothing.
+
+        Counts from part of a report are worse than none, so any source that cannot be
+        read (timeout, dead link, too large, not a PDF, not a report) raises
+        `Incomplete`: the stored record stays as it was and the error is reported.
+        """
         pub = parse_publication_page(page, url)
+        if not pub.title or not pub.published:
+            raise Incomplete(f"{url}: does not look like a publication page (no title or date)")
         forces = pub.forces + pub.services
         page_result = findings_from_html(page, source="page", forces=forces, title=pub.title)
         results: list[ParsedFindings] = []
         texts = [pub.text]
-        failed: list[str] = []
         reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
         if reports:
-            doc = reports[0]
-            got = self._get(doc.url, failed)
-            if got is not None:
-                _, text = parse_report_page(got)
-                texts.append(text)
-                results.append(
-                    findings_from_html(got, source="html", forces=forces, title=pub.title)
-                )
+            got = self._get(reports[0].url)
+            title, text = parse_report_page(got)
+            if not title or not text:
+                raise Incomplete(f"{reports[0].url}: does not look like a report (no title or text)")
+            texts.append(text)
+            results.append(findings_from_html(got, source="html", forces=forces, title=pub.title))
         else:
             pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
             for doc in pdfs[:MAX_PDFS]:
-                got = self._get(doc.url, failed, max_bytes=MAX_PDF_BYTES)
-                if got is None:
-                    continue
+                got = self._get(doc.url, max_bytes=MAX_PDF_BYTES)
                 try:
                     text = pdf_text(got)
                 except PdfError as exc:
-                    failed.append(f"{doc.url}: {exc}")
-                    continue
+                    raise Incomplete(f"{doc.url}: {exc}") from None
+                if len(text.strip()) < MIN_PDF_TEXT:
+                    # An image-only or damaged PDF: no text is not the same as no findings.
+                    raise Incomplete(f"{doc.url}: the PDF has no readable text")
                 texts.append(text)
                 results.append(
                     findings_from_text(text, source="pdf", forces=forces, title=pub.title)
                 )
         if results:
+            # The report is the authority; the page's own prose only adds findings.
             page_result = ParsedFindings(findings=page_result.findings, warnings=[])
         merged = combine([*results, page_result])
         pub.findings = merged.findings
         pub.warnings = list(dict.fromkeys(merged.warnings))
         pub.text = "\n\n".join(t for t in texts if t)
-        if failed:
-            pub.warnings.extend(f"could not read {f}" for f in failed)
-            if old is not None:
-                # Partial input never overwrites what was counted from complete input.
-                pub.findings = [_finding_from_row(f) for f in old.get("findings") or []]
         return pub
 
-    def _get(self, url: str, failed: list[str], max_bytes: int | None = None) -> bytes | None:
+    def _get(self, url: str, max_bytes: int | None = None) -> bytes:
         try:
             resp = self.fetcher.get(url, conditional=False, remember=False, max_bytes=max_bytes)
         except FetchError as exc:
-            if exc.transient:
-                raise
-            failed.append(f"{url}: {exc}")
-            return None
+            raise Incomplete(f"{url}: {exc.message}") from None
         if resp.status != 200:
-            failed.append(f"{url}: HTTP {resp.status}")
-            return None
+            raise Incomplete(f"{url}: HTTP {resp.status}")
         return resp.content
 
 
-def _finding_from_row(row: dict) -> Finding:
-    return Finding(
-        kind=row["kind"],
-        text=row["text"],
-        number=row.get("number"),
-        title=row.get("title"),
-        deadline=row.get("deadline"),
-        addressees=list(row.get("addressees") or []),
-        applies_to_chief_constables=bool(row.get("applies_to_chief_constables")),
-        force=row.get("force"),
-        source=row.get("source") or "html",
-    )
+class Incomplete(Exception):
+    """A publication could not be read whole; nothing about it is stored this time."""
 
 
 def _stat(stats: object, name: str) -> int:
