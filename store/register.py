@@ -481,7 +481,7 @@ def _header_map(headers: list[str]) -> dict[str, str]:
 
 def _unguard(value) -> str:
     s = str(value or "").strip()
-    if len(s) > 1 and s[0] == "'" and s[1] in "=+-@":
+    if len(s) > 1 and s[0] == "'" and s[1] in "=+-@\t\r":
         s = s[1:]
     return s
 
@@ -692,10 +692,9 @@ def export_rows(store: Store) -> list[dict]:
 
 
 def _guard(value) -> str:
-    s = "" if value is None else str(value)
-    if s[:1] in ("=", "+", "-", "@") and not s[1:2].isdigit():
-        s = "'" + s
-    return s
+    from watcher.textsafe import csv_safe
+
+    return csv_safe("" if value is None else value)
 
 
 def export_csv(store: Store, path: str | PathLike[str] | None = None) -> str:

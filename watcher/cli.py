@@ -241,11 +241,10 @@ def _csv(rows: list[dict], columns: list[str]) -> str:
 
 
 def _csv_cell(value) -> str:
-    """Lists joined with "; ", and a formula guard: a cell never starts with = + - @."""
-    text = _cell(value) if isinstance(value, list) else ("" if value is None else str(value))
-    if text[:1] in ("=", "+", "-", "@") and not text[1:2].isdigit():
-        text = "'" + text
-    return text
+    """Lists joined with "; ", then made safe for a spreadsheet (no live formulas)."""
+    from watcher.textsafe import csv_safe
+
+    return csv_safe(_cell(value) if isinstance(value, list) else ("" if value is None else value))
 
 
 @cli.command()

@@ -14,6 +14,7 @@ The helpers here are pure functions of ``str`` and never raise on odd input:
 - :func:`safe_url` -- an http(s) URL or ``None``.
 - :func:`terminal_safe` -- for printing to a terminal (no escape sequences at all).
 - :func:`deep_clean` -- :func:`clean_text` applied to every string in a JSON-like value.
+- :func:`csv_safe` -- for a spreadsheet cell (no live formulas).
 
 HTML and XML escaping proper is left to the libraries (jinja2 autoescape, markupsafe,
 lxml/feedgen): these helpers only remove what those libraries cannot represent.
@@ -160,3 +161,18 @@ def deep_clean(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [deep_clean(v) for v in value]
     return value
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+
+
+def csv_safe(value: Any) -> str:
+    """Text for a spreadsheet cell: cleaned, and never a live formula.
+
+    A cell starting with = + - @ (or tab / CR) runs as a formula in Excel or LibreOffice
+    ("CSV injection"), so it gets a leading apostrophe, unless it is a plain number.
+    """
+    text = clean_text(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _PLAIN_NUMBER.fullmatch(text):
+        text = "'" + text
+    return text
