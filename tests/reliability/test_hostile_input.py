@@ -171,10 +171,7 @@ def test_terminal_table_has_no_controls_or_escapes(hostile_db):
 
 
 @pytest.mark.parametrize("command", [
-    pytest.param("reports", marks=pytest.mark.xfail(strict=True, reason=(
-        "known gap: watcher.cli._csv_cell lets a formula through when its second character "
-        "is a digit (meant for negative numbers): '=1+HYPERLINK(...)', '+1+cmd|...' and "
-        "'-2+3+cmd|...' are written unguarded"))),
+    "reports",
     "findings",
 ])
 def test_csv_cells_never_start_a_formula(hostile_db, command):
