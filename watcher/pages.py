@@ -43,7 +43,9 @@ FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "form", "ifr
                   "button", "input", "select")
 FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/service",
                 "forces and services", "services", "service", "fire and rescue service",
-                "fire and rescue services", "forces concerned", "forces/services")
+                "fire and rescue services", "forces concerned", "forces/services",
+                "applies to", "forces inspected", "force area",
+                "forces and fire and rescue services")
 TYPE_LABELS = ("publication type", "type", "report type", "content type")
 JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
                 "inspectorates", "in partnership with", "joint inspectorates")
