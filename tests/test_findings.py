@@ -528,3 +528,28 @@ def test_pdf_line_starting_mid_sentence_with_area_for_improvement_is_prose():
             "area for improvement. We said then that the police were too slow, and that they needed to improve.\n")
     r = findings_from_text(text, source="pdf")
     assert r.findings == []
+
+
+# --------------------------------------------------------------------------- held-out shapes (own snippets)
+
+
+def test_repeat_with_lettered_parts_counts_once_with_or_without_markers():
+    """Rule 3: the summary renders the nested <ol type="a"> inline as "(a) ... (b) ...", the
+    chapter keeps it as a separate lettered list after a lead-in <div>: one recommendation."""
+    parts = "<ol type='a'><li>write a custody audit plan;</li><li>run it in two sites; and</li><li>report on it.</li></ol>"
+    html = (
+        "<h2>Recommendations</h2><ol>"
+        "<li>By 30 April 2026, the Home Office should publish custody data.</li>"
+        f"<li>By 31 May 2026, the College of Policing and the NPCC lead should together:{parts}</li></ol>"
+        "<h2>Chapter 3</h2><h4>Recommendation 2</h4>"
+        f"<div>By 31 May 2026, the College of Policing and the NPCC lead should together:{parts}</div>"
+    )
+    r = findings_from_html(html)
+    assert len(recs(r)) == 2
+    assert "(a)" in recs(r)[1].text
+
+
+def test_match_key_ignores_part_markers():
+    assert match_key("X should: (a) do one; (b) do two; and (c) do three.") == match_key(
+        "X should: do one; do two; and do three.")
+    assert match_key("X should: a) do one; ii. do two") == match_key("X should: do one; do two")

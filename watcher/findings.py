@@ -177,9 +177,21 @@ _DASHES = re.compile(r"[\-‐‑‒–—―]\s*")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# Part markers and bullets: "(a)", "(iv)", "b)", "c.", "(2)", "•" at the start of a part. One
+# copy of a repeated finding may carry them (a summary list renders its nested list as
+# "(a) ... (b) ...") while another does not (a chapter's <ol type="a">), so keys ignore them.
+_PART_MARKER = re.compile(
+    r"(?:(?<=[\s:;,.])|^)(?:\(\s*(?:[a-z]|[ivx]{1,5}|\d{1,2})\s*\)|(?:[a-z]|[ivx]{1,5})[.)])(?=\s|$)"
+    r"|[•●▪◦■□➢►]",
+    re.I,
+)
+
+
 def match_key(text: str) -> str:
-    """A key that ignores case, whitespace, line-wrap hyphenation, quotes and punctuation."""
+    """A key that ignores case, whitespace, line-wrap hyphenation, quotes, punctuation and
+    the markers of lettered parts (rule 3: the same finding with or without "(a)" labels)."""
     t = normalise_space(text).lower()
+    t = _PART_MARKER.sub(" ", t)
     t = _DASHES.sub("", t)
     return _NON_ALNUM.sub("", t)
 
