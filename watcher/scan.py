@@ -49,26 +49,25 @@ class ScanResult:
     requests: int = 0
     bytes: int = 0
     complete: bool = False
+    stored: int = 0  # publications in the database after the scan
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
-        parts = [
-            f"{self.discovered} publications known to the site",
-            f"{self.checked} checked",
-            f"{self.new} new",
-            f"{self.updated} changed",
-            f"{self.withdrawn} withdrawn",
-            f"{len(self.events)} change events",
-            f"{self.requests} requests",
-        ]
+        """One line for a person or a cron mail."""
+        if self.new or self.updated or self.withdrawn:
+            what = f"{self.new} new, {self.updated} changed, {self.withdrawn} withdrawn"
+        else:
+            what = "nothing changed"
+        line = f"scan: {what} ({self.checked} pages checked, {self.requests} requests)"
+        line += f"; {self.stored} publications stored"
         if self.warnings:
-            parts.append(f"{len(self.warnings)} parser warnings")
+            line += f"; {len(self.warnings)} parser warnings"
         if self.errors:
-            parts.append(f"{len(self.errors)} ERRORS")
-        return "scan: " + ", ".join(parts)
+            line += f"; {len(self.errors)} ERRORS"
+        return line
 
     def to_dict(self) -> dict:
         return {
@@ -80,6 +79,7 @@ class ScanResult:
             "new": self.new,
             "updated": self.updated,
             "withdrawn": self.withdrawn,
+            "stored": self.stored,
             "events": [e.to_dict() for e in self.events],
             "errors": self.errors,
             "warnings": self.warnings,
@@ -165,6 +165,7 @@ class _Scan:
             res.errors.append(error)
             raise
         finally:
+            res.stored = len(self.store.known_publications())
             stats = getattr(self.fetcher, "stats", None)
             if stats is not None:
                 res.requests = _stat(stats, "requests")
