@@ -585,6 +585,18 @@ def _docx_text(text) -> str:
     return clean_text(text)
 
 
+def _column_widths(table, cm: list[float]) -> None:
+    """Give the report title room in the summary table."""
+    from docx.shared import Cm
+
+    table.autofit = False
+    for column, width in zip(table.columns, cm, strict=False):
+        column.width = Cm(width)  # the grid: what LibreOffice reads
+    for row in table.rows:  # the cells: what Word reads
+        for cell, width in zip(row.cells, cm, strict=False):
+            cell.width = Cm(width)
+
+
 def _add_hyperlink(paragraph, text: str, url: str | None) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import OxmlElement
@@ -656,6 +668,7 @@ def _render_docx(d: Mapping) -> bytes:
                                        totals.get("areas_for_improvement", 0)]):
             cell.text = ""
             cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+        _column_widths(table, [6.0, 2.7, 2.6, 2.6, 1.6])
 
     for i, r in enumerate(reports, start=2):
         doc.add_heading(_docx_text(f"3.{i} {r.get('title', '')}"), level=2)
