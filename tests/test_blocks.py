@@ -155,3 +155,15 @@ def test_text_to_blocks_never_raises(text):
 @given(st.binary(max_size=300))
 def test_html_bytes_never_raise(data):
     findings_from_html(data)
+
+
+def test_label_only_paragraph_is_a_heading():
+    html = ("<main><div role='note'><p>Cause of concern</p><p><strong>Calls wait too long</strong></p>"
+            "<p>Callers give up.</p></div><p>Area for improvement 4:</p><p>Areas for improvement</p>"
+            "<p>Area for improvement in custody was slow.</p></main>")
+    blocks = html_to_blocks(html)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("heading", "Cause of concern"), ("heading", "Calls wait too long"), ("paragraph", "Callers give up."),
+        ("heading", "Area for improvement 4:"), ("heading", "Areas for improvement"),
+        ("paragraph", "Area for improvement in custody was slow.")]
+    assert blocks[0].box == blocks[2].box is not None

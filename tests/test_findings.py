@@ -553,3 +553,79 @@ def test_match_key_ignores_part_markers():
     assert match_key("X should: (a) do one; (b) do two; and (c) do three.") == match_key(
         "X should: do one; do two; and do three.")
     assert match_key("X should: a) do one; ii. do two") == match_key("X should: do one; do two")
+
+
+def _note(*paras: str) -> str:
+    return '<div class="x-panel" role="note">' + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+
+
+def test_label_paragraph_heads_its_box_with_a_bold_title():
+    html = ("<h2>Custody</h2><p>Detainees waited too long.</p>"
+            + _note("Area for improvement", "<strong>The force needs to improve how it books detainees in</strong>",
+                    "The force should make sure that every detainee is booked in within an hour.")
+            + "<h2>Vetting</h2>"
+            + _note("Area for improvement 2", "<b>The force needs to improve its vetting</b>",
+                    "The force should make sure that vetting is renewed on time."))
+    r = findings_from_html(html, forces=[WMP])
+    assert [a.text for a in afis(r)] == [
+        "The force should make sure that every detainee is booked in within an hour.",
+        "The force should make sure that vetting is renewed on time."]
+    assert afis(r)[0].title == "The force needs to improve how it books detainees in"
+    assert recs(r) == [] and cocs(r) == []
+
+
+def test_label_paragraph_box_without_title_fire_service():
+    html = ("<h2>Prevention</h2>" + _note("Area for improvement", "The service should target its safety visits better.")
+            + "<p>The service is good at school visits.</p>"
+            + _note("Area for improvement", "The service should review its on-call contracts."))
+    r = findings_from_html(html, forces=["Kent Fire and Rescue Service"])
+    assert len(afis(r)) == 2 and recs(r) == []
+
+
+def test_cause_of_concern_box_then_recommendations_then_afi_box():
+    html = ("<h2>Answering calls</h2>"
+            + _note("Cause of concern", "<strong>The force is too slow to answer 999 calls</strong>",
+                    "Callers wait too long and some give up.")
+            + "<h4>Recommendations</h4><p>Within three months, the force should:</p>"
+            "<ul><li>make sure that it has enough call handlers on every shift; and</li>"
+            "<li>make sure that it reviews abandoned calls daily.</li></ul>"
+            + _note("Area for improvement", "<strong>The force needs to improve its crime data</strong>",
+                    "The force should make sure that it records crimes when they are reported."))
+    r = findings_from_html(html, forces=[WMP])
+    assert len(cocs(r)) == 1 and cocs(r)[0].title == "The force is too slow to answer 999 calls"
+    assert len(recs(r)) == 2
+    assert [a.text for a in afis(r)] == ["The force should make sure that it records crimes when they are reported."]
+
+
+def test_a_box_does_not_continue_the_finding_before_it():
+    html = ("<main><h3>Recommendations</h3><p>By June 2026, the force should:</p>"
+            "<ul><li>publish its plan.</li></ul>"
+            + _note("This plan should be shared with the public, the chief inspector said.") + "</main>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [f.text for f in recs(r)] == ["By June 2026, the force should: publish its plan."]
+
+
+def test_same_level_titles_under_an_areas_for_improvement_heading():
+    html = ("<h2>Responding to the public</h2><h3>Areas for improvement</h3>"
+            "<h3>The force needs to improve how it answers non-emergency calls from the public</h3>"
+            "<p>The force should answer more non-emergency calls.</p>"
+            "<h3>The force needs to improve call-backs</h3><p>The force should call victims back when promised.</p>"
+            "<p>We saw some good work in the control room.</p>"
+            "<h2>Investigating crime</h2><h3>Area for improvement</h3>"
+            "<h3>The force needs to improve its handling of its investigation backlog</h3>"
+            "<p>The force should allocate investigations promptly.</p>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [a.title for a in afis(r)] == [
+        "The force needs to improve how it answers non-emergency calls from the public",
+        "The force needs to improve call-backs",
+        "The force needs to improve its handling of its investigation backlog"]
+    assert [a.text for a in afis(r)] == [
+        "The force should answer more non-emergency calls.",
+        "The force should call victims back when promised.",
+        "The force should allocate investigations promptly."]
+
+
+def test_heading_after_a_filled_findings_section_is_a_new_section():
+    html = ("<h2>Recommendations</h2><ol><li>By 2026, chief constables should act on data.</li></ol>"
+            "<h2>Introduction</h2><p>The Home Office should note that this is prose.</p>")
+    assert len(recs(findings_from_html(html))) == 1

@@ -83,6 +83,14 @@ _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_BANNER = re.compile(
     r"\b(?:accept|reject|consent|preferences|settings|we use|necessary|analytics|essential)\b", re.I
 )
+# A paragraph that is nothing but a finding label: "Area for improvement", "Cause of concern 2",
+# "Recommendations", "New recommendation 1:".
+_LABEL_ONLY = re.compile(
+    r"^\s*(?:(?:new|further|additional)\s+)?"
+    r"(?:recommendations?|areas? for improvement|causes? of concern)"
+    r"(?:\s*(?:no\.?\s*|number\s+)?\d{1,3})?\s*[:.]?\s*$",
+    re.I,
+)
 _TERMINAL = re.compile(r"[.!?;:]['\"’”)]?$")
 _MAX_DEPTH = 150
 
@@ -294,6 +302,11 @@ class _Walker:
     def add_para(self, el: Tag, container, box) -> None:
         text = _inline_text(el)
         if not text:
+            return
+        if _LABEL_ONLY.match(text):
+            # "<p>Area for improvement</p>" heading a box or a run of text: a label, set as a
+            # paragraph by the theme, is a heading for what follows it
+            self.blocks.append(Block("heading", text, level=7, container=container, box=box))
             return
         lead = _lead(el)
         if lead and lead == text and len(text) <= 150 and not text.endswith("."):

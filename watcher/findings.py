@@ -126,6 +126,7 @@ _CONT_START = re.compile(
     r"this includes)\b",
     re.I,
 )
+_SENTENCE_MODAL = re.compile(r"\b(?:should|must|(?:is|are) required to)\b|[.!?]['\"’”)]?$", re.I)
 _DATE_LEAD = re.compile(r"^\s*(?:(?:by|before|no later than)\s+[^,]{0,60}?(?:19|20)\d\d|within\s+[^,]{1,90})\s*,", re.I)
 _WE_SUBJECT = re.compile(r"\b(?:we|i|you|our)\b|\brecommended\b|\bsaid\b|\bfound\b", re.I)
 
@@ -236,7 +237,10 @@ class _Sec:
     new: bool = False
     practice: bool = False
     label: str | None = None  # kind of a single-finding label heading
-    spent: bool = False  # a label section whose finding has been read
+    spent: bool = False  # a label (or inherited) section whose finding has been read
+    inherited: bool = False  # a title heading that took its kind from the findings section before it
+    first: int | None = None  # index of the section's first non-heading block
+    empty: bool = True  # no non-heading block has been read in this section yet
 
 
 @dataclass
@@ -386,7 +390,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         for s in reversed(stack):
             if s.label and not s.spent and label_sec is None:
                 label_sec = s
-            if s.kinds and not (s.label and s.spent):
+            if s.kinds and not s.spent:
                 kinds = s.kinds
                 break
         return kinds, review, practice, label_sec
@@ -407,8 +411,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if b.box != cur_box:
             if cur_box is not None:
                 stack[:] = saved_stack
-                if box_practice:
-                    open_ = None
+            # a box is a unit of its own: a finding open before it does not run into it, and
+            # one read inside it does not run on past it (nor does a lead-in's kind)
+            open_ = None
+            lead_in = None
             cur_box = b.box
             box_practice = False
             if b.box is not None:
@@ -424,23 +430,40 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             continue
         is_heading = b.kind == "heading"
         heading_lead_in = is_heading and bool(_LEADIN.search(text))
-        if is_heading and not heading_lead_in and len(text) > 60 and MODAL.search(text) and not _LABEL.match(text):
-            is_heading = False  # a "should" sentence set as a heading is text
+        if is_heading and not heading_lead_in and len(text) > 60 and _SENTENCE_MODAL.search(text) \
+                and not _LABEL.match(text):
+            is_heading = False  # a "should" sentence set as a heading is text ("needs to improve" is a title)
         if is_heading:
-            open_ = None
             info = _classify_heading(text)
             level = b.level or 7
+            plain = not (info["kinds"] or info["label"] or info["review"] or info["practice"] or info["status"]
+                         or info["new"] or heading_lead_in) and len(text) <= 200
+            if (plain and open_ is not None and open_.labelled and open_.needs_text and open_.order == i - 1
+                    and stack[-1].label and level >= stack[-1].level):
+                # "Area for improvement" then a title heading (same level or deeper, or a bold
+                # line): the title of the labelled finding, not a new section
+                if not open_.title:
+                    open_.title = text.strip(" :.")
+                continue
+            open_ = None
             if level == 1:
                 info["review"] = info["status"] = False  # the document title ("...: progress report")
+            popped: _Sec | None = None
             while len(stack) > 1 and stack[-1].level >= level:
-                stack.pop()
+                popped = stack.pop()
+            inherit: tuple[str, ...] = ()
+            if (plain and popped is not None and popped.level == level and popped.kinds and not popped.label
+                    and not popped.review and not popped.practice and (popped.empty or popped.inherited)):
+                # "Areas for improvement" directly followed by same-level headings, one per
+                # finding: each is a finding title of that kind (its "should" text is the finding)
+                inherit = popped.kinds
             if info["status"]:
                 # "Our assessment" under "Recommendation 3": the finding above was a quote
                 parent = stack[-1]
                 rollback(parent.serial)
             serial += 1
-            sec = _Sec(level=level, serial=serial, kinds=info["kinds"], review=info["review"], new=info["new"],
-                       practice=info["practice"], label=info["label"])
+            sec = _Sec(level=level, serial=serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
+                       practice=info["practice"], label=info["label"], inherited=bool(inherit))
             stack.append(sec)
             if info["review"]:
                 st.review_seen = True
@@ -461,6 +484,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             prev_kind = "heading"
             continue
 
+        top = stack[-1]
+        if top.empty:
+            top.empty = False
+            top.first = i
+        elif top.inherited and not top.spent and (open_ is None or open_.order < top.first):
+            top.spent = True  # an inherited title's kind covers its first finding only
         kinds, review, practice, label_sec = ctx()
         if practice or box_practice:
             continue
@@ -593,6 +622,9 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             # the finding is complete; a label section is spent (later text is its chapter's)
             if label_sec is not None and open_.labelled and label_sec.label != COC:
                 label_sec.spent = True
+                kinds, review, practice, label_sec = ctx()
+            elif top.inherited and not top.spent and top.first is not None and open_.order >= top.first:
+                top.spent = True
                 kinds, review, practice, label_sec = ctx()
             open_ = None
 
