@@ -629,3 +629,23 @@ def test_heading_after_a_filled_findings_section_is_a_new_section():
     html = ("<h2>Recommendations</h2><ol><li>By 2026, chief constables should act on data.</li></ol>"
             "<h2>Introduction</h2><p>The Home Office should note that this is prose.</p>")
     assert len(recs(findings_from_html(html))) == 1
+
+
+def test_pdf_label_line_then_title_line_then_should_text():
+    text = ("Responding to the public\n"
+            "We found that the force answers most emergency calls quickly but it is slow to answer\n"
+            "non-emergency calls and many callers give up before their call is answered at all.\n"
+            "Recommendations\n"
+            "Within six months, the force should:\n"
+            "• make sure that it answers non-emergency calls within its own standard.\n"
+            "Area for improvement\n"
+            "The force needs to improve how it records equality data\n"
+            "The force should make sure that officers record ethnicity in every stop and search.\n"
+            "Area for improvement\n"
+            "The force needs to improve its victim updates\n"
+            "The force should make sure that victims are updated when it has said it would.\n")
+    r = findings_from_text(text, source="pdf", forces=[WMP])
+    assert len(recs(r)) == 1
+    assert [a.title for a in afis(r)] == ["The force needs to improve how it records equality data",
+                                         "The force needs to improve its victim updates"]
+    assert afis(r)[0].text == "The force should make sure that officers record ethnicity in every stop and search."

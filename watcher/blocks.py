@@ -637,7 +637,11 @@ def text_to_blocks(text: str) -> list[Block]:
             and not _MONTH_YEAR.match(ln)
             and (not nxt or not nxt[:1].islower())
         ):
-            blocks.append(Block("heading", ln, level=3))
+            # a heading line straight after a bare label ("Area for improvement") is the label's
+            # title: one level below it, so it does not end the label's section
+            title = bool(blocks) and blocks[-1].kind == "heading" and blocks[-1].level == 4 \
+                and _LABEL_LINE.fullmatch(blocks[-1].text) is not None
+            blocks.append(Block("heading", ln, level=5 if title else 3))
             continue
         cur = Block("paragraph", ln)
         cur_last = ln
