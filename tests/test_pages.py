@@ -136,3 +136,23 @@ def test_parse_date(text, iso):
 
 def test_clean_removes_control_characters_and_space_before_punctuation():
     assert clean("A\x00 report\x1b \n .") == "A report."
+
+
+def test_block_theme_table_labels_with_plural_markers():
+    """A block-editor theme: "Date of publication", "Force(s) / service(s)"."""
+    meta = """
+      <figure class="wp-block-table"><table>
+        <tr><th scope="row">Date of publication</th><td><time>15 October 2025</time></td></tr>
+        <tr><th scope="row">Report type</th><td>PEEL assessment</td></tr>
+        <tr><th scope="row">Force(s) / service(s)</th><td>Gwent Police</td></tr>
+      </table></figure>"""
+    pub = parse_publication_page(page(meta), URL)
+    assert pub.published == "2025-10-15"
+    assert pub.type == "PEEL assessment"
+    assert pub.forces == ["Gwent Police"] and not pub.all_forces
+
+
+def test_last_updated_time_is_not_the_publication_date():
+    meta = """<dl><dt>Last updated</dt><dd><time datetime="2026-01-05">5 January 2026</time></dd>
+              <dt>Date of publication</dt><dd>15 October 2025</dd></dl>"""
+    assert parse_publication_page(page(meta), URL).published == "2025-10-15"

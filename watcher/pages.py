@@ -18,7 +18,7 @@ from watcher.models import Document, Publication
 
 MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
 PUBLISHED_RE = re.compile(
-    r"\b(?:published|publication date|date published)\b(?:\s+on)?\s*:?\s*"
+    r"\b(?:published|publication date|date published|date of publication)\b(?:\s+on)?\s*:?\s*"
     r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
     re.IGNORECASE,
 )
@@ -46,6 +46,8 @@ FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/servi
                 "fire and rescue services", "forces concerned", "forces/services",
                 "applies to", "forces inspected", "force area",
                 "forces and fire and rescue services")
+DATE_LABELS = ("published", "published on", "date published", "publication date",
+               "date of publication", "date")
 TYPE_LABELS = ("publication type", "type", "report type", "content type")
 JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
                 "inspectorates", "in partnership with", "joint inspectorates")
@@ -148,7 +150,7 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
 
     def add(label: str, values: list[str]) -> None:
-        label = clean(label).rstrip(":").strip().lower()
+        label = normalise_label(label)
         vals = [clean(v) for v in values if clean(v)]
         if label and vals and len(label) <= 40:
             out.setdefault(label, []).extend(vals)
@@ -210,6 +212,13 @@ def _split_list(values: list[str]) -> list[str]:
     return out
 
 
+def normalise_label(label: str) -> str:
+    """"Force(s) / service(s):" -> "forces and services": one spelling per label."""
+    label = clean(label).rstrip(":").strip().lower()
+    label = re.sub(r"\(s\)", "s", label)
+    return re.sub(r"\s*(?:/|&)\s*", " and ", label)
+
+
 def _first(values: dict[str, list[str]], labels: tuple[str, ...]) -> list[str] | None:
     for label in labels:
         if label in values:
@@ -237,10 +246,15 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
         title = clean(meta.get("og:title")) or re.split(r"\s+[-|–]\s+", head_title)[0]
     text = content_text(node)
 
+    values = _labelled_values(node)
+    # "Published: 15 October 2025" in prose, else a labelled date, else a <time>, else meta.
     published = None
     m = PUBLISHED_RE.search(clean(node.get_text(" ")))
     if m:
         published = parse_date(m.group(1))
+    if not published:
+        dated = (parse_date(v) for v in _first(values, DATE_LABELS) or [])
+        published = next((d for d in dated if d), None)
     if not published:
         t = node.find("time")
         if t is not None:
@@ -248,7 +262,6 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
     if not published:
         published = parse_date(meta.get("article:published_time"))
 
-    values = _labelled_values(node)
     type_values = _first(values, TYPE_LABELS)
     pub_type = type_values[0] if type_values else None
 
