@@ -625,6 +625,15 @@ def test_same_level_titles_under_an_areas_for_improvement_heading():
         "The force should allocate investigations promptly."]
 
 
+def test_run_of_inherited_titles_ends_at_a_section_without_a_finding():
+    html = ("<h2>Leadership</h2><h3>Areas for improvement</h3>"
+            "<h3>The force needs to improve its vetting</h3><p>The force should vet all staff on time.</p>"
+            "<h3>Wellbeing</h3><p>Staff told us they felt supported.</p>"
+            "<h3>Training</h3><p>The force should be proud of its training record.</p>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [a.text for a in afis(r)] == ["The force should vet all staff on time."]
+
+
 def test_heading_after_a_filled_findings_section_is_a_new_section():
     html = ("<h2>Recommendations</h2><ol><li>By 2026, chief constables should act on data.</li></ol>"
             "<h2>Introduction</h2><p>The Home Office should note that this is prose.</p>")

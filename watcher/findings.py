@@ -241,6 +241,7 @@ class _Sec:
     inherited: bool = False  # a title heading that took its kind from the findings section before it
     first: int | None = None  # index of the section's first non-heading block
     empty: bool = True  # no non-heading block has been read in this section yet
+    found: bool = False  # a finding was read in this section
 
 
 @dataclass
@@ -398,6 +399,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     def new_cand(kind: str, text: str, order: int, **kw) -> _Cand:
         c = _Cand(kind=kind, text=text, order=order, sec=stack[-1].serial, **kw)
         st.cands.append(c)
+        stack[-1].found = True
         return c
 
     def rollback(sec_serial: int) -> None:
@@ -453,9 +455,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 popped = stack.pop()
             inherit: tuple[str, ...] = ()
             if (plain and popped is not None and popped.level == level and popped.kinds and not popped.label
-                    and not popped.review and not popped.practice and (popped.empty or popped.inherited)):
+                    and not popped.review and not popped.practice and (popped.empty or (popped.inherited and popped.found))):
                 # "Areas for improvement" directly followed by same-level headings, one per
-                # finding: each is a finding title of that kind (its "should" text is the finding)
+                # finding: each is a finding title of that kind (its "should" text is the finding).
+                # The run ends at a title section that held no finding.
                 inherit = popped.kinds
             if info["status"]:
                 # "Our assessment" under "Recommendation 3": the finding above was a quote
