@@ -167,3 +167,15 @@ def test_label_only_paragraph_is_a_heading():
         ("heading", "Area for improvement 4:"), ("heading", "Areas for improvement"),
         ("paragraph", "Area for improvement in custody was slow.")]
     assert blocks[0].box == blocks[2].box is not None
+
+
+def test_details_summary_is_the_heading_of_its_accordion():
+    html = """<main><h2>Findings</h2><details><summary>Areas for improvement</summary>
+    <ol><li>The service should review its on-call availability.</li></ol></details></main>"""
+    blocks = html_to_blocks(html)
+    heading = next(b for b in blocks if b.text == "Areas for improvement")
+    assert heading.kind == "heading" and heading.level == 3
+    from watcher.findings import findings_from_html
+
+    found = findings_from_html(html, forces=["Kent Fire and Rescue Service"]).findings
+    assert [f.kind for f in found] == ["area_for_improvement"]

@@ -412,7 +412,14 @@ class _Walker:
                 self.walk(child, depth + 1, container, box)
                 continue
             self.flush(container, box)
-            if name in _HEADINGS or _role(child) == "heading":
+            if name == "summary":
+                # The visible title of a <details> accordion is that section's heading,
+                # one level below the heading it sits under.
+                text = _inline_text(child)
+                if text:
+                    last = next((b.level for b in reversed(self.blocks) if b.kind == "heading"), 2)
+                    self.blocks.append(Block("heading", text, level=min((last or 2) + 1, 6), container=container, box=box))
+            elif name in _HEADINGS or _role(child) == "heading":
                 level = _HEADINGS.get(name) or _int_attr(child, "aria-level", 3) or 3
                 text = _inline_text(child)
                 if text:
