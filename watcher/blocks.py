@@ -451,6 +451,16 @@ class _Walker:
         return d
 
 
+def main_content(soup: BeautifulSoup) -> Tag:
+    """The page's main content, found by structure, with theme furniture removed in place.
+
+    Shared with watcher.pages so that "what is the content of this page" has one answer.
+    """
+    _drop_furniture(soup)
+    root = _main_content(soup)
+    return root if isinstance(root, Tag) else soup
+
+
 def html_to_blocks(html: str | bytes) -> list[Block]:
     """Parse report HTML (a whole page or a fragment) into Blocks of its main content."""
     if isinstance(html, bytes):

@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from watcher import blocks
 from watcher.models import Document, Publication
 
 MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
@@ -39,8 +40,6 @@ JOINT_NAME_RE = re.compile(
     r"HM Crown Prosecution Service Inspectorate|HMCPSI|Ofsted|Care Quality Commission|"
     r"Care Inspectorate Wales|Healthcare Inspectorate Wales|Estyn)\b"
 )
-FURNITURE_TAGS = ("script", "style", "noscript", "template", "nav", "form", "iframe", "svg",
-                  "button", "input", "select")
 FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/service",
                 "forces and services", "services", "service", "fire and rescue service",
                 "fire and rescue services", "forces concerned", "forces/services",
@@ -95,36 +94,15 @@ def parse_date(text: str | None) -> str | None:
 
 
 def main_content(soup: BeautifulSoup) -> Tag:
-    """The page's main content element, found by structure, with theme furniture removed.
-
-    <main>, then role="main", then the <article>, then the element holding most paragraph
-    text. The tree is modified in place (furniture decomposed).
-    """
+    """The main content (see watcher.blocks.main_content), breadcrumbs and comments removed."""
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
-    node = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
-    if node is None:
-        body = soup.body or soup
-        best, best_len = body, 0
-        for cand in body.find_all(["div", "section"]):
-            n = sum(len(p.get_text()) for p in cand.find_all("p", recursive=False))
-            if n > best_len:
-                best, best_len = cand, n
-        node = best
-    for tag in node.find_all(FURNITURE_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
-    for tag in node.find_all(["header", "footer"]):
-        # An article's own header holds its title; only the site's header is furniture.
-        if not tag.decomposed and tag.find_parent(["main", "article", "section"]) is None:
-            tag.decompose()
-    for tag in node.find_all(["div", "section", "aside"]):
+    node = blocks.main_content(soup)
+    for tag in node.find_all(["div", "section", "ol", "ul", "p"]):
         if tag.decomposed:
             continue
         text = tag.get_text(" ", strip=True).lower()
-        if len(text) < 600 and "cookie" in text and ("accept" in text or "reject" in text):
-            tag.decompose()
-        elif re.match(r"^(you are here|breadcrumb|home\s*[>›/»])", text) and len(text) < 300:
+        if len(text) < 300 and re.match(r"^(you are here|breadcrumbs?\b|home\s*[>›/»])", text):
             tag.decompose()
     return node
 
