@@ -155,17 +155,15 @@ def scan_job(
 
 def write_feeds(config: Config, store, *, now: datetime | None = None) -> dict[str, str]:
     """Render the RSS and Atom feeds of the last FEED_DAYS of changes; return name -> path."""
-    from watcher.feed import render_feed
+    from watcher.window import feed_for_store
 
-    since = (_now(now) - timedelta(days=FEED_DAYS)).astimezone(UTC).date().isoformat()
-    events = store.changes(since=since)
-    reports = {r["url"]: r for r in store.reports()}
     written = {}
     for fmt, name in FEED_FILES.items():
         path = Path(config.output_dir) / name
-        atomic_write(path, render_feed(events, site_url=config.site, fmt=fmt, reports=reports))
+        data, count = feed_for_store(store, config.site, fmt=fmt, days=FEED_DAYS, now=_now(now))
+        atomic_write(path, data)
         written[fmt] = str(path)
-    log.info("feeds: %d items -> %s", len(events), config.output_dir)
+    log.info("feeds: %d items -> %s", count, config.output_dir)
     return written
 
 

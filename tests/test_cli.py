@@ -104,11 +104,24 @@ def test_findings_trace_a_count(scanned):
     ]
 
 
-def test_feed_written_to_file_parses(scanned, tmp_path):
+def test_feed_written_to_file_parses_and_leaves_out_the_backfill(scanned, mirror, tmp_path):
+    from watcher.mirror.states import later_state
+
     out = tmp_path / "feed.xml"
     assert run(*scanned, "feed", "-o", str(out)).exit_code == 0
     parsed = feedparser.parse(out.read_bytes())
-    assert not parsed.bozo and parsed.entries
+    assert not parsed.bozo and parsed.entries == []  # the archive's record is not news
+    later, expected = later_state(mirror.publications)
+    mirror.update(later)
+    assert run(*scanned, "scan", "--delay", "0").exit_code == 0
+    assert run(*scanned, "feed", "--format", "atom", "-o", str(out)).exit_code == 0
+    parsed = feedparser.parse(out.read_bytes())
+    assert not parsed.bozo and parsed.version == "atom10"
+    titles = [e.title for e in parsed.entries]
+    assert len(titles) == sum(len(k) for k in expected.values())
+    assert any(t.startswith("Withdrawn: ") for t in titles)
+    only_new = feedparser.parse(run(*scanned, "feed", "--kind", "new").stdout_bytes)
+    assert [e.title.startswith("New report: ") for e in only_new.entries] == [True, True]
 
 
 def test_digest_json_reproduces_the_committee_paper(scanned):

@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -415,25 +415,26 @@ def _print_diff(store: Store, slug: str) -> None:
 @click.option("--kind", "kinds", multiple=True, help="Only these change kinds (repeatable).")
 @click.option("--days", type=click.IntRange(min=1), default=90, show_default=True,
               help="How far back the feed reaches.")
+@click.option("--backfill", "include_backfill", is_flag=True,
+              help="Include the first scan's record of the whole archive (one item per publication).")
 @click.pass_obj
-def feed(obj: Context, output, fmt, force, pub_type, kinds, days):
+def feed(obj: Context, output, fmt, force, pub_type, kinds, days, include_backfill):
     """RSS 2.0 (or Atom) feed of recent changes, one item per change, newest first.
 
     GUIDs are stable: regenerating the feed never makes a reader show old items as new.
+    The first scan's record of the archive is left out, but for reports published in
+    the month before it: a reader's first morning is not thousands of "new" items.
     """
-    from watcher.feed import filter_events, render_feed
+    from watcher.window import feed_for_store
 
-    since = (datetime.now() - timedelta(days=days)).date().isoformat()
     with obj.store() as store:
-        events = store.changes(since=since)
-        reports_by_url = {r["url"]: r for r in store.reports()}
-    events = filter_events(
-        events, force=force, type=pub_type, kinds=set(kinds) or None, reports=reports_by_url
-    )
-    data = render_feed(events, site_url=obj.config.site, fmt=fmt, reports=reports_by_url)
+        data, count = feed_for_store(
+            store, obj.config.site, fmt=fmt, days=days, force=force, type=pub_type,
+            kinds=set(kinds) or None, include_backfill=include_backfill,
+        )
     emit(data, output)
     if output and not obj.quiet:
-        click.echo(f"feed: {len(events)} items -> {output}", err=True)
+        click.echo(f"feed: {count} items -> {output}", err=True)
 
 
 @cli.command()

@@ -23,10 +23,10 @@ DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
     """Scan the mirror into `target`/demo.db and write the outputs there; return their paths."""
     from watcher.digest import render
-    from watcher.feed import render_feed
     from watcher.mirror.server import start_mirror
+    from watcher.mirror.states import later_state
     from watcher.scan import make_fetcher, run_scan
-    from watcher.window import digest_for_window
+    from watcher.window import digest_for_window, feed_for_store
 
     target.mkdir(parents=True, exist_ok=True)
     say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))
@@ -43,22 +43,11 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
         started = time.monotonic()
         with Store(config.db) as store, make_fetcher(config, cache=store) as fetcher:
             result = run_scan(store, fetcher, config.site)
-            say(result.summary() + f" in {time.monotonic() - started:.1f}s")
+            say(result.summary() + f" in {time.monotonic() - started:.1f}s (the first scan)")
             for err in result.errors:
                 click.secho(f"error: {err}", fg="red", err=True)
-            reports_by_url = {r["url"]: r for r in store.reports()}
-            events = store.changes()
-            paths = {
-                "database": config.db,
-                "feed (RSS)": target / "feed.xml",
-                "feed (Atom)": target / "feed.atom",
-            }
-            paths["feed (RSS)"].write_bytes(
-                render_feed(events, site_url=config.site, fmt="rss", reports=reports_by_url)
-            )
-            paths["feed (Atom)"].write_bytes(
-                render_feed(events, site_url=config.site, fmt="atom", reports=reports_by_url)
-            )
+            # The paper for the JAC of 11 December 2025, written from what the site held then.
+            paths = {"database": config.db}
             data = digest_for_window(
                 store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0]
             )
@@ -66,6 +55,19 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
                 path = target / f"digest.{fmt}"
                 path.write_bytes(render(data, fmt))
                 paths[f"digest ({fmt})"] = path
+            # A day later the site has changed: two new reports, a corrected title, a
+            # report that gains a recommendation, a new document, a withdrawal.
+            later, _ = later_state(mirror.publications)
+            mirror.update(later)
+            result = run_scan(store, fetcher, config.site)
+            say(result.summary() + " (the next day's scan)")
+            for err in result.errors:
+                click.secho(f"error: {err}", fg="red", err=True)
+            for fmt, name in (("rss", "feed.xml"), ("atom", "feed.atom")):
+                feed, count = feed_for_store(store, config.site, fmt=fmt, days=3650)
+                (target / name).write_bytes(feed)
+                paths[f"feed ({fmt})"] = target / name
+            say(f"feed: {count} items: the day's changes (the first scan's record of the archive is not news)")
         if not quiet:
             click.echo(f"\nDigest since the JAC of 18 September 2025, for {DEMO_FORCE}:")
             click.echo("  " + data.get("lead", ""))

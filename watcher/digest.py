@@ -332,6 +332,8 @@ def build_digest(
         at = parse_at(event.get("at"))
         if at is None or not since <= at.date() <= until:
             continue
+        if event.get("kind") == "new" and (event.get("details") or {}).get("backfill"):
+            continue  # the first scan recording the archive is not a change to a report
         report = by_url.get(event.get("url"))
         info = report if report is not None else (
             event.get("details") if event.get("kind") == "new" else None

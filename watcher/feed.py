@@ -324,6 +324,18 @@ def _info_for(event: Mapping, reports: Mapping[str, Mapping] | None) -> Mapping 
     return None
 
 
+BACKFILL_NEWS_DAYS = 31
+
+
+def _old_backfill(event: Mapping, info: Mapping | None, days: int) -> bool:
+    """A backfill "new" event for a report published long before it was recorded."""
+    if event.get("kind") != "new" or not (event.get("details") or {}).get("backfill"):
+        return False
+    at = parse_at(event.get("at"))
+    published = parse_date((info or {}).get("published"))
+    return bool(at and published and (at.date() - published).days > days)
+
+
 def filter_events(
     events: Iterable[Mapping],
     *,
@@ -331,8 +343,13 @@ def filter_events(
     type: str | None = None,  # noqa: A002 - the documented keyword
     kinds: Iterable[str] | None = None,
     reports: Mapping[str, Mapping] | None = None,
+    backfill_days: int = BACKFILL_NEWS_DAYS,
 ) -> list[dict]:
     """Keep the events that match every filter given.
+
+    A first scan records the whole archive as ``new`` events (``details.backfill``); a
+    reader wants only the recent ones, so a backfill event is kept only when its report
+    was published within ``backfill_days`` of the event.
 
     - ``force``: the event's report names the force (case-insensitive, see
       :func:`force_key`) OR applies to all forces (``all_forces`` or no forces named);
@@ -351,6 +368,8 @@ def filter_events(
         if kind_set is not None and event.get("kind") not in kind_set:
             continue
         info = _info_for(event, reports)
+        if _old_backfill(event, info, backfill_days):
+            continue
         if force and info is not None and not concerns_force(info, force):
             continue
         if type_key and type_key not in one_line((info or {}).get("type")).casefold():

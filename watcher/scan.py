@@ -121,13 +121,17 @@ class _Scan:
         self.store, self.fetcher, self.site, self.full = store, fetcher, site, full
         self.progress = progress or (lambda *_: None)
         self.result = ScanResult()
+        self.backfill = False
 
     def run(self) -> ScanResult:
         res = self.result
         res.scan_id = self.store.start_scan(self.site)
+        stats = getattr(self.fetcher, "stats", None)
+        before = (_stat(stats, "requests"), _stat(stats, "bytes_downloaded")) if stats else (0, 0)
         status, error = "failed", None
         try:
             known = self.store.known_publications()
+            self.backfill = not known
             self.progress("Discovering publications", 0, 0)
             disc = discover(
                 self.fetcher,
@@ -166,10 +170,9 @@ class _Scan:
             raise
         finally:
             res.stored = len(self.store.known_publications())
-            stats = getattr(self.fetcher, "stats", None)
-            if stats is not None:
-                res.requests = _stat(stats, "requests")
-                res.bytes = _stat(stats, "bytes_downloaded")
+            if stats is not None:  # this scan's share: one Fetcher may serve several scans
+                res.requests = _stat(stats, "requests") - before[0]
+                res.bytes = _stat(stats, "bytes_downloaded") - before[1]
             summary = res.to_dict()
             summary.pop("events")
             self.store.finish_scan(res.scan_id, status, summary, error)
@@ -230,6 +233,11 @@ class _Scan:
             res.errors.append(f"{url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
         events = diff(old, pub)
+        if self.backfill:
+            # The first scan records the archive: its "new" events are not news.
+            for event in events:
+                if event.kind == "new":
+                    event.details["backfill"] = True
         self.store.save_publication(
             pub,
             events,

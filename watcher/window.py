@@ -1,17 +1,19 @@
-"""The data behind a committee digest for one window, read from the store.
+"""What the outputs show, read from the store: one place for the CLI, scheduler and demo.
 
-One place for the CLI, the scheduler and the demo: reports published in the window,
-change events recorded in it (with the reports they concern, even when published
-earlier), and the register's open-by-year table where the register has been started.
+- `digest_for_window`: reports published in a window, change events recorded in it (with
+  the reports they concern, even when published earlier), and the register's open-by-year
+  table where the register has been started.
+- `feed_for_store`: the feed of recent change events, filtered as a subscriber asked.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from store.db import Store
 from watcher.digest import build_digest
+from watcher.feed import BACKFILL_NEWS_DAYS, filter_events, render_feed
 
 log = logging.getLogger(__name__)
 
@@ -62,3 +64,25 @@ def digest_for_window(
         last_meeting=last,
         register_table=table,
     )
+
+
+def feed_for_store(
+    store: Store,
+    site: str,
+    *,
+    fmt: str = "rss",
+    days: int = 90,
+    force: str | None = None,
+    type: str | None = None,  # noqa: A002 - as the CLI option
+    kinds: set[str] | None = None,
+    now: datetime | None = None,
+    include_backfill: bool = False,
+) -> tuple[bytes, int]:
+    """The feed of the last `days` of changes (and how many items it holds)."""
+    since = ((now or datetime.now(UTC)) - timedelta(days=days)).date().isoformat()
+    reports = {r["url"]: r for r in store.reports()}
+    events = filter_events(
+        store.changes(since=since), force=force, type=type, kinds=kinds, reports=reports,
+        backfill_days=10**6 if include_backfill else BACKFILL_NEWS_DAYS,
+    )
+    return render_feed(events, site_url=site, fmt=fmt, reports=reports), len(events)

@@ -104,7 +104,7 @@ def test_other_hosts_linked_from_pages_are_never_fetched(hostile_db, outside):
 @pytest.mark.parametrize("fmt", ["rss", "atom"])
 def test_feed_parses_and_has_no_live_script(hostile_db, fmt, tmp_path):
     out = tmp_path / f"feed.{fmt}"
-    run(hostile_db["db"], "feed", "--format", fmt, "-o", str(out))
+    run(hostile_db["db"], "feed", "--backfill", "--format", fmt, "-o", str(out))
     data = out.read_bytes()
     parsed = feedparser.parse(data)
     assert parsed.bozo == 0, parsed.get("bozo_exception")
