@@ -156,3 +156,19 @@ def test_last_updated_time_is_not_the_publication_date():
     meta = """<dl><dt>Last updated</dt><dd><time datetime="2026-01-05">5 January 2026</time></dd>
               <dt>Date of publication</dt><dd>15 October 2025</dd></dl>"""
     assert parse_publication_page(page(meta), URL).published == "2025-10-15"
+
+
+def test_masthead_h1_and_sidebar_metadata_of_an_old_table_theme():
+    html = """<html><head><title>Police custody in Kent « HMICFRS</title></head><body>
+    <table><tr><td colspan="2"><h1>HM Inspectorate of Constabulary and Fire &amp; Rescue Services</h1></td></tr>
+    <tr><td><div><h2>Police custody in Kent</h2>
+      <p>We inspected how Kent Police treats people detained in its custody suites, and how safe they are.</p>
+      <p>We found that most detainees were treated well, but some waited too long.</p></div></td>
+    <td><aside><ul><li><span>Published</span> 18&nbsp;September&nbsp;2025</li>
+      <li><span>Type</span> <span>Joint inspection</span></li>
+      <li><span>Police force</span> <span>Kent Police</span></li></ul></aside></td></tr></table>
+    </body></html>"""
+    pub = parse_publication_page(html, URL)
+    assert pub.title == "Police custody in Kent"
+    assert pub.published == "2025-09-18"
+    assert pub.forces == ["Kent Police"]

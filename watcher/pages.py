@@ -209,6 +209,32 @@ def slug_of(url: str) -> str:
     return parts[-1] if parts else ""
 
 
+SITE_SUFFIX_RE = re.compile(r"\s+[-|–—«»:]\s+(?!.*\s[-|–—«»]\s)")
+
+
+def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]) -> str:
+    """The publication's title: its h1, else the heading the <title> starts with.
+
+    An h1 outside the content is often the site's masthead ("HM Inspectorate of ..."),
+    so it is used only when nothing better names the page.
+    """
+    h1 = node.find("h1")
+    if h1 is not None and clean(h1.get_text(" ")):
+        return clean(h1.get_text(" "))
+    head = SITE_SUFFIX_RE.split(head_title)[0] if head_title else ""
+    for h in node.find_all(["h2", "h3"], limit=8):
+        text = clean(h.get_text(" "))
+        if text and head and (head.startswith(text) or text.startswith(head)):
+            return text
+    og = clean(meta.get("og:title"))
+    if og:
+        return SITE_SUFFIX_RE.split(og)[0]
+    if head:
+        return head
+    h1 = soup.find("h1")
+    return clean(h1.get_text(" ")) if h1 is not None else ""
+
+
 def parse_publication_page(html: str | bytes, url: str) -> Publication:
     """Parse a `/publications/<slug>/` page. Findings are added by the caller."""
     soup = soup_of(html)
@@ -218,16 +244,20 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
         for m in soup.find_all("meta")
     }
     node = main_content(soup)
-    h1 = node.find("h1") or soup.find("h1")
-    title = clean(h1.get_text(" ")) if h1 else ""
-    if not title:
-        title = clean(meta.get("og:title")) or re.split(r"\s+[-|–]\s+", head_title)[0]
+    title = _title(node, soup, head_title, meta)
     text = content_text(node)
 
     values = _labelled_values(node)
+    # Old themes keep the metadata in a sidebar beside the content: look there for
+    # whatever the content column does not say.
+    if soup.body is not None and not all(_first(values, g) for g in (DATE_LABELS, FORCE_LABELS)):
+        for label, found in _labelled_values(soup.body).items():
+            values.setdefault(label, found)
     # "Published: 15 October 2025" in prose, else a labelled date, else a <time>, else meta.
     published = None
-    m = PUBLISHED_RE.search(clean(node.get_text(" ")))
+    m = PUBLISHED_RE.search(clean(node.get_text(" "))) or (
+        PUBLISHED_RE.search(clean(soup.body.get_text(" "))) if soup.body is not None else None
+    )
     if m:
         published = parse_date(m.group(1))
     if not published:
