@@ -179,3 +179,26 @@ def test_details_summary_is_the_heading_of_its_accordion():
 
     found = findings_from_html(html, forces=["Kent Fire and Rescue Service"]).findings
     assert [f.kind for f in found] == ["area_for_improvement"]
+
+
+def test_one_column_table_is_a_box_walked_as_content():
+    html = ("<main><h2>Custody</h2><p>Detainees waited a long time for a review.</p>"
+            "<table><tr><th>Cause of concern</th></tr><tr><td><p>Reviews of detention are late.</p>"
+            "<ul><li>first point</li><li>second point</li></ul></td></tr><tr><td></td></tr></table>"
+            "<table><tr><td>Force</td><td>Reviews on time</td></tr><tr><td>Kent</td><td>80%</td></tr></table></main>")
+    blocks = html_to_blocks(html)
+    assert [(b.kind, b.text) for b in blocks[2:5]] == [
+        ("heading", "Cause of concern"), ("paragraph", "Reviews of detention are late."), ("item", "first point")]
+    assert blocks[2].container == "box" and blocks[2].box == blocks[5].box is not None
+    # a table with two filled columns stays a data table
+    assert [(b.kind, b.cells) for b in blocks[6:]] == [
+        ("cell_row", ("Force", "Reviews on time")), ("cell_row", ("Kent", "80%"))]
+
+
+def test_one_column_layout_table_holding_the_page_is_not_one_box():
+    html = ("<body><table><tr><td><h1>A report</h1><h2>Summary</h2><p>Some text about the report here.</p>"
+            "<table><tr><td><p>Cause of concern</p><p>Vetting is slow.</p></td></tr></table>"
+            "<p>More text after the box.</p></td></tr></table></body>")
+    blocks = html_to_blocks(html)
+    assert [b.box for b in blocks] == [None, None, None, 1, 1, None]
+    assert blocks[3].kind == "heading"

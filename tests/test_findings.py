@@ -658,3 +658,49 @@ def test_pdf_label_line_then_title_line_then_should_text():
     assert [a.title for a in afis(r)] == ["The force needs to improve how it records equality data",
                                          "The force needs to improve its victim updates"]
     assert afis(r)[0].text == "The force should make sure that officers record ethnicity in every stop and search."
+
+
+# --------------------------------------------------------------------------- table boxes
+
+
+def test_cause_of_concern_in_a_one_cell_table_box_with_its_recommendation():
+    html = ("<main><h2>Protecting people</h2><p>We reviewed forty cases of domestic abuse.</p>"
+            "<table class='shaded'><tr><td><p><b>Cause of concern</b></p>"
+            "<p>The force does not assess risk to domestic abuse victims consistently.</p>"
+            "<p><b>Recommendation(s)</b></p>"
+            "<p>By 30 November 2026, the force should make sure every victim has a risk assessment.</p>"
+            "</td></tr></table><p>Officers said the Home Office should simplify forms.</p></main>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [c.text for c in cocs(r)] == ["The force does not assess risk to domestic abuse victims consistently."]
+    assert [f.text for f in recs(r)] == [
+        "By 30 November 2026, the force should make sure every victim has a risk assessment."]
+    assert to_cc(r) == 1
+
+
+def test_should_colon_list_in_a_table_box_is_one_recommendation_per_item():
+    # the existing convention: "X should:" + items = one finding per item;
+    # "X should make sure that:" + items = one finding with parts
+    html = ("<main><h2>Summary</h2><table><tr><td><p><b>Recommendations</b></p>"
+            "<p>By 31 January 2027, chief constables should:</p>"
+            "<ul><li>appoint a lead for hate crime;</li><li>train call handlers in hate crime;</li>"
+            "<li>audit hate crime outcomes.</li></ul>"
+            "<p>By 31 January 2027, the College of Policing should make sure that:</p>"
+            "<ul><li>its hate crime guidance is current; and</li><li>it is tested with victims.</li></ul>"
+            "</td></tr></table></main>")
+    r = findings_from_html(html)
+    assert len(recs(r)) == 4 and to_cc(r) == 3
+    assert recs(r)[0].text == "By 31 January 2027, chief constables should: appoint a lead for hate crime;"
+    assert recs(r)[3].addressees == ["College of Policing"]
+
+
+def test_bold_recommendation_labels_inside_a_table_box():
+    html = ("<main><h2>Our recommendations</h2><table><tr><td>"
+            "<p><b>Recommendation 1</b> By June 2026, chief constables should publish their bail data.</p>"
+            "<p><b>Recommendation 2</b> The NPCC lead for bail should write national bail guidance.</p>"
+            "<p><b>Recommendation 3</b> Police and crime commissioners should scrutinise bail decisions.</p>"
+            "</td></tr></table></main>")
+    r = findings_from_html(html)
+    assert [f.number for f in recs(r)] == [1, 2, 3]
+    assert [f.addressees for f in recs(r)] == [
+        [CHIEF_CONSTABLES], ["National Police Chiefs' Council"], ["police and crime commissioners"]]
+    assert to_cc(r) == 1

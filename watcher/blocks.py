@@ -378,6 +378,22 @@ class _Walker:
                     Block("cell_row", " | ".join(c for c in cells if c), container="table", box=box, cells=tuple(cells))
                 )
 
+    @staticmethod
+    def _one_column(table: Tag) -> bool:
+        """Every row of the table has at most one cell with text in it."""
+        rows = 0
+        for tr in table.find_all("tr"):
+            if tr.find_parent("table") is not table:
+                continue
+            rows += 1
+            filled = 0
+            for c in tr.find_all(["td", "th"], recursive=False):
+                if any(s.strip() for s in c.find_all(string=True)):
+                    filled += 1
+                    if filled > 1:
+                        return False
+        return rows > 0
+
     def _is_box(self, el: Tag) -> bool:
         if el.name in _BOX_TAGS or _role(el) in _BOX_ROLES:
             return True
@@ -429,7 +445,28 @@ class _Walker:
             elif name in ("ul", "ol", "menu"):
                 self.add_list(child, self._list_depth(child), container, box)
             elif name == "table":
-                self.add_table(child, container, box)
+                if not self._one_column(child):
+                    self.add_table(child, container, box)
+                elif box is not None or child.find(["h1", "h2"]) is not None:
+                    # a layout table (the page's own frame, or one inside a box): its cells
+                    # are ordinary content
+                    self.walk(child, depth + 1, container, box)
+                    self.flush(container, box)
+                else:
+                    # a single-cell (or one-column) table is a shaded box, not data: its
+                    # content is walked as paragraphs, headings and lists
+                    self.box_counter += 1
+                    self.walk(child, depth + 1, "box", self.box_counter)
+                    self.flush("box", self.box_counter)
+            elif name in ("th", "caption") and container is not None and not any(
+                    isinstance(c, Tag) and c.name in _BLOCKISH for c in child.descendants):
+                # the header cell or caption of a box table is its title ("Cause of concern")
+                text = _inline_text(child)
+                if text:
+                    if _LABEL_ONLY.match(text) or (len(text) <= 150 and not _TERMINAL.search(text)):
+                        self.blocks.append(Block("heading", text, level=7, container=container, box=box))
+                    else:
+                        self.blocks.append(Block("paragraph", text, container=container, box=box))
             elif name == "li":  # stray <li> outside a list
                 text = _inline_text(child)
                 if text:
