@@ -704,3 +704,26 @@ def test_bold_recommendation_labels_inside_a_table_box():
     assert [f.addressees for f in recs(r)] == [
         [CHIEF_CONSTABLES], ["National Police Chiefs' Council"], ["police and crime commissioners"]]
     assert to_cc(r) == 1
+
+
+@pytest.mark.parametrize("label", ["<h3>Cause of concern and recommendations</h3>",
+                                   "<p><strong>Cause of concern and recommendation</strong></p>",
+                                   "<p>Cause of concern with recommendations:</p>"])
+def test_combined_cause_of_concern_and_recommendations_label(label):
+    html = ("<main><h2>Vetting</h2><p>We examined the force's vetting files.</p>" + label
+            + "<p>The force is not vetting new officers before they start work.</p>"
+            "<p>By 31 August 2026, the force should vet every officer before appointment.</p>"
+            "<p>By 31 August 2026, the force should audit its vetting backlog.</p>"
+            "<h2>Training</h2><p>The Home Office should note that this is prose.</p></main>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [c.text for c in cocs(r)] == ["The force is not vetting new officers before they start work."]
+    assert len(recs(r)) == 2 and to_cc(r) == 2
+
+
+def test_pdf_combined_cause_of_concern_and_recommendation_line():
+    text = ("Vetting\n"
+            "Cause of concern and recommendations\n"
+            "The force is not vetting new officers before they start work.\n"
+            "By 31 August 2026, the force should vet every officer before appointment.\n")
+    r = findings_from_text(text, source="pdf", forces=[WMP])
+    assert len(cocs(r)) == 1 and len(recs(r)) == 1

@@ -87,7 +87,7 @@ _COOKIE_BANNER = re.compile(
 # "Recommendations", "New recommendation 1:".
 _LABEL_ONLY = re.compile(
     r"^\s*(?:(?:new|further|additional)\s+)?"
-    r"(?:recommendations?|areas? for improvement|causes? of concern)"
+    r"(?:recommendations?|areas? for improvement|causes? of concern(?:\s+(?:and|with)\s+recommendations?)?)"
     r"(?:\s*(?:no\.?\s*|number\s+)?\d{1,3})?\s*[:.]?\s*$",
     re.I,
 )
@@ -519,7 +519,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$", re.I
 )
 _LABEL_LINE = re.compile(
-    r"^(?:new\s+|further\s+|additional\s+)?(?:recommendation|area for improvement|cause of concern)\b"
+    r"^(?:new\s+|further\s+|additional\s+)?(?:recommendation|area for improvement|cause of concern"
+    r"(?:\s+(?:and|with)\s+recommendations?\b)?)\b"
     r"(?:\s*\d{1,3})?(?:\s*\(\s*(?:19|20)\d\d\s*\))?",
     re.I,
 )

@@ -45,6 +45,8 @@ _LABEL = re.compile(
     r"^\s*(?P<new>(?:new|further|additional)\s+)?"
     r"(?P<kind>recommendation|area for improvement|cause of concern|areas for improvement|causes of concern)"
     r"(?P<plural>s)?\b"
+    # "Cause of concern and recommendations": a cause of concern with its recommendations
+    r"(?P<andrec>(?<=concern)\s+(?:and|with)\s+(?:its\s+|our\s+|the\s+)?recommendations?\b)?"
     r"(?:\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3})\b)?"
     r"\s*(?P<year>\(\s*(?:19|20)\d\d\s*\))?"
     r"(?P<sep>\s*[:.\-–—]\s*|\s+)?(?P<rest>.*)$",
@@ -307,6 +309,8 @@ def _classify_heading(text: str) -> dict:
             info["kinds"] = (kind,)
     if info["label"] is None and len(t.split()) <= 14 and _FINDING_HEADING.match(t):
         kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
+        if m and m.group("andrec") and kinds:
+            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (rule 6)
         info["kinds"] = kinds
     if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
         info["review"] = True
