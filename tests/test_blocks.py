@@ -202,3 +202,14 @@ def test_one_column_layout_table_holding_the_page_is_not_one_box():
     blocks = html_to_blocks(html)
     assert [b.box for b in blocks] == [None, None, None, 1, 1, None]
     assert blocks[3].kind == "heading"
+
+
+def test_footnotes_are_marked_as_footnotes():
+    html = ("<main><h2>Findings</h2><p>Forces keep records.<sup>1</sup></p>"
+            "<p><sup>1</sup> Guidance says forces should keep records.</p>"
+            "<ol><li>A note. <a href='#ref-2'>↩︎</a></li><li>Another item.</li></ol>"
+            "<section role='doc-endnotes'><ol><li>An endnote.</li></ol></section></main>")
+    blocks = html_to_blocks(html)
+    assert [(b.text, b.container) for b in blocks[1:]] == [
+        ("Forces keep records.1", None), ("1 Guidance says forces should keep records.", "footnote"),
+        ("A note. ↩\ufe0e", "footnote"), ("Another item.", None), ("An endnote.", "footnote")]

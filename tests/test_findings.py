@@ -727,3 +727,35 @@ def test_pdf_combined_cause_of_concern_and_recommendation_line():
             "By 31 August 2026, the force should vet every officer before appointment.\n")
     r = findings_from_text(text, source="pdf", forces=[WMP])
     assert len(cocs(r)) == 1 and len(recs(r)) == 1
+
+
+# --------------------------------------------------------------------------- footnotes
+
+
+def test_footnotes_and_reported_guidance_are_not_findings():
+    html = ("<main><h2>Recommendations</h2>"
+            "<p>By 31 May 2026, chief constables should publish their use-of-force data.<sup>3</sup></p>"
+            "<p><sup>3</sup> The Home Office says forces should publish data every quarter.</p>"
+            "<p><a href='#r4'><sup>[4]</sup></a> Forces should read the national code.</p>"
+            "<p>The code of practice states that officers should explain the grounds for a search.</p>"
+            "<ol><li>Chief constables should keep records. <a href='#cite-5'>↩</a></li></ol>"
+            "<div role='doc-endnotes'><p>The College of Policing should be consulted, its guidance notes.</p></div>"
+            "<aside role='doc-footnote'><p>Forces should see annex B.</p></aside>"
+            "<h2>Footnotes</h2><p>6. Police and crime commissioners should read the protocol.</p></main>")
+    r = findings_from_html(html)
+    assert [f.text for f in recs(r)] == ["By 31 May 2026, chief constables should publish their use-of-force data.3"]
+
+
+def test_a_footnote_does_not_end_the_finding_it_follows():
+    html = ("<main><h3>Recommendation 1</h3><p><sup>1</sup> See our 2022 report.</p>"
+            "<p>By 2027, the College of Policing should revise its guidance.</p></main>")
+    r = findings_from_html(html)
+    assert [f.text for f in recs(r)] == ["By 2027, the College of Policing should revise its guidance."]
+
+
+def test_pdf_footnote_reporting_guidance_is_not_a_finding():
+    text = ("Recommendations\n"
+            "By 30 June 2026, forces should record the reason for every search.\n"
+            "2 National guidance says scrutiny panels should include young people.\n")
+    r = findings_from_text(text, source="pdf")
+    assert len(recs(r)) == 1 and to_cc(r) == 1

@@ -27,7 +27,8 @@ class Block:
     level: heading level 1-6 (7 = a pseudo-heading, e.g. a wholly bold short paragraph);
            for items, the list nesting depth (1 = top level)
     marker: list marker if any ("1", "a", "iv", "•")
-    container: "box" for aside/boxed content, "table" for table rows, else None
+    container: "box" for aside/boxed content, "table" for table rows, "footnote" for footnotes
+               and endnotes (never findings), else None
     box: an id shared by all blocks of one box (None outside boxes)
     lead: bold lead-in text at the start of a paragraph/item ("Recommendation 1"), if any
     cells: for table rows, the text of each cell (empty cells kept, so columns line up)
@@ -92,6 +93,10 @@ _LABEL_ONLY = re.compile(
     re.I,
 )
 _TERMINAL = re.compile(r"[.!?;:]['\"’”)]?$")
+_NOTE_ROLES = {"doc-footnote", "doc-endnotes", "doc-endnote", "doc-footnotes"}
+_NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?\.?$", re.I)
+# the link back from a note to where it is cited: "↩", "^", "Back to text", "Return to content"
+_BACKLINK = re.compile(r"^(?:[↩↑⤴^]\ufe0e?|back(?:\s+to\b.*)?|return(?:\s+to\b.*)?|jump up|top)$", re.I)
 _MAX_DEPTH = 150
 
 
@@ -144,6 +149,40 @@ def _lead(el: Tag) -> str | None:
             continue
         return None
     return None
+
+
+def _starts_with_note_mark(el: Tag) -> bool:
+    """A paragraph whose first content is a superscript number ("<sup>1</sup> Guidance says ...")."""
+    node = el
+    for _ in range(4):
+        child = None
+        for c in node.children:
+            if _is_text(c):
+                if str(c).strip():
+                    return False
+                continue
+            if isinstance(c, Tag):
+                child = c
+                break
+        if child is None:
+            return False
+        if child.name == "sup":
+            return bool(_NOTE_MARK.match(_inline_text(child)))
+        if child.name in ("a", "span", "small", "p"):
+            node = child
+            continue
+        return False
+    return False
+
+
+def _has_backlink(el: Tag) -> bool:
+    """A note ends with an in-page link back to its citation."""
+    links = el.find_all("a", href=True)
+    if not links:
+        return False
+    last = links[-1]
+    href = last.get("href")
+    return isinstance(href, str) and href.startswith("#") and bool(_BACKLINK.match(_inline_text(last)))
 
 
 def _child_lists(li: Tag) -> list[Tag]:
@@ -303,6 +342,9 @@ class _Walker:
         text = _inline_text(el)
         if not text:
             return
+        if _starts_with_note_mark(el) or _has_backlink(el):
+            self.blocks.append(Block("paragraph", text, container="footnote", box=box))
+            return
         if _LABEL_ONLY.match(text):
             # "<p>Area for improvement</p>" heading a box or a run of text: a label, set as a
             # paragraph by the theme, is a heading for what follows it
@@ -336,8 +378,10 @@ class _Walker:
             if parts:
                 text = normalise_space(text + " " + " ".join(parts))
             if text:
+                note = container == "footnote" or _has_backlink(child)
                 self.blocks.append(
-                    Block("item", text, level=depth, marker=marker, container=container, box=box, lead=_lead(child))
+                    Block("item", text, level=depth, marker=marker, container="footnote" if note else container,
+                          box=box, lead=_lead(child))
                 )
 
     def _nested_parts(self, li: Tag, depth: int) -> list[str]:
@@ -428,7 +472,11 @@ class _Walker:
                 self.walk(child, depth + 1, container, box)
                 continue
             self.flush(container, box)
-            if name == "summary":
+            if _role(child) in _NOTE_ROLES and container != "footnote":
+                # footnotes and endnotes (DPUB-ARIA roles): text about the report, never findings
+                self.walk(child, depth + 1, "footnote", box)
+                self.flush("footnote", box)
+            elif name == "summary":
                 # The visible title of a <details> accordion is that section's heading,
                 # one level below the heading it sits under.
                 text = _inline_text(child)

@@ -85,6 +85,13 @@ _NEW_HEADING = re.compile(
     rf"\bnew\s+{_FINDING_WORDS}|\b(?:further|additional)\s+{_FINDING_WORDS}|\bour new\b|\bwe (?:now )?(?:make|recommend)\b",
     re.I,
 )
+# A section of notes ("Footnotes", "Endnotes", "Notes", "References", "Sources"): like a practice
+# box, it holds no findings.
+_NOTES_HEADING = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:foot\s*notes?|end\s*notes?|notes|references|sources|bibliography"
+    r"|notes and references|references and notes|sources and notes)\s*[:.]?\s*$",
+    re.I,
+)
 _PRACTICE = re.compile(
     r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice|case\s+stud(?:y|ies)|spotlight\b)",
     re.I,
@@ -131,6 +138,14 @@ _CONT_START = re.compile(
 _SENTENCE_MODAL = re.compile(r"\b(?:should|must|(?:is|are) required to)\b|[.!?]['\"’”)]?$", re.I)
 _DATE_LEAD = re.compile(r"^\s*(?:(?:by|before|no later than)\s+[^,]{0,60}?(?:19|20)\d\d|within\s+[^,]{1,90})\s*,", re.I)
 _WE_SUBJECT = re.compile(r"\b(?:we|i|you|our)\b|\brecommended\b|\bsaid\b|\bfound\b", re.I)
+# "Home Office guidance says panels should ...", "The law states that officers should ...": the
+# "should" is reported from guidance or law, not a finding this report makes.
+_REPORTED = re.compile(
+    r"\b(?:says|tells|told|advises|advised|suggests|suggested|recommends|stipulates|specifies|makes clear|made clear)\b"
+    r"|\b(?:states?|stated|requires?|required|expects?|expected|sets? out|notes?|noted|provides?|provided|explains?"
+    r"|explained|is clear|are clear|was clear|were clear)\s+that\b",
+    re.I,
+)
 
 _NUM_WORDS = {
     w: i
@@ -289,7 +304,7 @@ def _classify_heading(text: str) -> dict:
     info: dict = {"kinds": (), "label": None, "num": None, "title": None, "review": False, "new": False,
                   "practice": False, "status": False}
     t = text.strip()
-    if _PRACTICE.match(t):
+    if _PRACTICE.match(t) or _NOTES_HEADING.match(t):
         info["practice"] = True
         return info
     m = _LABEL.match(t)
@@ -328,7 +343,7 @@ def _is_actor_subject(subject: str, strict: bool) -> bool:
     first = subject.split()[0].lower().strip("(\"'“‘")
     if first in NON_ACTOR_START:
         return False
-    if _WE_SUBJECT.search(subject):
+    if _WE_SUBJECT.search(subject) or _REPORTED.search(subject):
         return False
     if strict:
         acts = resolve_actors(subject)
@@ -426,6 +441,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             if b.box is not None:
                 saved_stack = list(stack)
                 box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
+        if b.container == "footnote":
+            continue  # a footnote or endnote is never a finding, and does not end one
         if b.kind != "cell_row":
             table_review = False
             table_cols = None
