@@ -98,7 +98,7 @@ def main_content(soup: BeautifulSoup) -> Tag:
     for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
         c.extract()
     node = blocks.main_content(soup)
-    for tag in node.find_all(["div", "section", "ol", "ul", "p"]):
+    for tag in node.find_all(["div", "section", "ol", "ul", "p"], limit=40):  # breadcrumbs lead
         if tag.decomposed:
             continue
         text = tag.get_text(" ", strip=True).lower()
@@ -110,12 +110,27 @@ def main_content(soup: BeautifulSoup) -> Tag:
 LABEL_NOISE_RE = re.compile(r"(?i)^(last updated|page last updated|updated)\b.*$")
 
 
-def content_text(node: Tag) -> str:
+BLOCK_TAGS = ("p", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div")
+
+
+def _containers(node: Tag) -> set[int]:
+    """ids of the elements below `node` that hold a block element (one pass, not one per element)."""
+    out: set[int] = set()
+    for el in node.find_all(BLOCK_TAGS):
+        for parent in el.parents:
+            if parent is node or id(parent) in out:
+                break
+            out.add(id(parent))
+    return out
+
+
+def content_text(node: Tag, containers: set[int] | None = None) -> str:
     """Normalised text of a content element, one block per line, noise removed."""
+    containers = _containers(node) if containers is None else containers
     lines = []
     for el in node.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "th",
                               "td", "blockquote", "caption", "figcaption"]):
-        if el.find(["p", "li", "table", "h2", "h3", "h4", "ul", "ol"]):
+        if id(el) in containers:
             continue  # a container; its children are taken on their own
         line = clean(el.get_text(" "))
         if line and not LABEL_NOISE_RE.match(line):
@@ -126,6 +141,7 @@ def content_text(node: Tag) -> str:
 def _labelled_values(node: Tag) -> dict[str, list[str]]:
     """"Label: value" pairs, wherever the theme puts them (dl, table, p, li, div, span)."""
     out: dict[str, list[str]] = {}
+    containers = _containers(node)
 
     def add(label: str, values: list[str]) -> None:
         label = normalise_label(label)
@@ -146,7 +162,7 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
         if len(cells) == 2:
             add(cells[0].get_text(" "), _list_values(cells[1]))
     for el in node.find_all(["p", "li", "div", "span"]):
-        if el.find(["p", "div", "li", "dl", "table"]):
+        if id(el) in containers:
             continue
         strong = el.find(["strong", "b", "span", "h3", "h4"])
         text = clean(el.get_text(" "))
@@ -163,6 +179,8 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
             add(label, _split_list([value]))
     # A label in one element and the values in the next (heading + list, span + ul).
     for el in node.find_all(["h2", "h3", "h4", "h5", "strong", "span", "p", "div"]):
+        if id(el) in containers:
+            continue  # a label is a leaf: it holds no block of its own
         label = clean(el.get_text(" ")).rstrip(":").lower()
         if label in FORCE_LABELS + TYPE_LABELS + JOINT_LABELS and label not in out:
             nxt = el.find_next_sibling()
