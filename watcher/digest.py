@@ -628,11 +628,41 @@ def _add_hyperlink(paragraph, text: str, url: str | None) -> None:
     paragraph._p.append(link)
 
 
+class _FastDoc:
+    """python-docx's Document with paragraph styles looked up once, not per paragraph.
+
+    `add_paragraph(style=...)` resolves the style by scanning every style element each
+    time (most of the time of a large digest); setting the style id directly makes the
+    same document in linear time.
+    """
+
+    def __init__(self, doc):
+        self._doc = doc
+        self._ids: dict[str, str | None] = {}
+
+    def __getattr__(self, name):
+        return getattr(self._doc, name)
+
+    def _style_id(self, name: str) -> str | None:
+        if name not in self._ids:
+            self._ids[name] = self._doc.styles[name].style_id
+        return self._ids[name]
+
+    def para(self, text: str = "", style: str | None = None):
+        p = self._doc.add_paragraph(text)
+        if style:
+            p._p.style = self._style_id(style)
+        return p
+
+    def heading(self, text: str, level: int = 1):
+        return self.para(text, "Title" if level == 0 else f"Heading {level}")
+
+
 def _render_docx(d: Mapping) -> bytes:
     from docx import Document
     from docx.shared import Pt
 
-    doc = Document()
+    doc = _FastDoc(Document())
     props = doc.core_properties
     props.title = TITLE
     props.subject = _docx_text(" ".join(filter(None, [d.get("force"), d.get("period")])))[:255]
@@ -640,13 +670,13 @@ def _render_docx(d: Mapping) -> bytes:
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(11)
 
-    doc.add_heading(_docx_text(d.get("title") or TITLE), level=0)
+    doc.heading(_docx_text(d.get("title") or TITLE), level=0)
     for key, value in _meta_lines(d):
-        p = doc.add_paragraph()
+        p = doc.para()
         p.add_run(f"{key}: ").bold = True
         p.add_run(_docx_text(value))
-    doc.add_heading(_docx_text(d.get("section") or SECTION), level=1)
-    doc.add_paragraph(_docx_text(f"3.1 {d.get('lead', '')}"))
+    doc.heading(_docx_text(d.get("section") or SECTION), level=1)
+    doc.para(_docx_text(f"3.1 {d.get('lead', '')}"))
 
     reports = d.get("reports") or []
     totals = d.get("totals") or {}
@@ -673,39 +703,39 @@ def _render_docx(d: Mapping) -> bytes:
         _column_widths(table, [6.0, 2.7, 2.6, 2.6, 1.6])
 
     for i, r in enumerate(reports, start=2):
-        doc.add_heading(_docx_text(f"3.{i} {r.get('title', '')}"), level=2)
+        doc.heading(_docx_text(f"3.{i} {r.get('title', '')}"), level=2)
         if r.get("description"):
-            doc.add_paragraph(_docx_text(r["description"]))
+            doc.para(_docx_text(r["description"]))
         facts = [f"Published: {r.get('published_display', '')}"]
         if r.get("type"):
             facts.append(f"Type: {r['type']}")
         facts += [r.get("joint_sentence"), r.get("force_sentence"), r.get("recommendation_sentence")]
         for fact in filter(None, facts):
-            doc.add_paragraph(_docx_text(fact), style="List Bullet")
+            doc.para(_docx_text(fact), style="List Bullet")
         if r.get("link"):
-            p = doc.add_paragraph(style="List Bullet")
+            p = doc.para(style="List Bullet")
             p.add_run("Report: ")
             _add_hyperlink(p, r["link"], r["link"])
         if r.get("afis"):
-            doc.add_paragraph(f"Areas for improvement given to the force ({len(r['afis'])}):")
+            doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
             for a in r["afis"]:
-                doc.add_paragraph(_docx_text(a), style="List Number")
+                doc.para(_docx_text(a), style="List Number")
         elif r.get("areas_for_improvement_for_force"):
-            doc.add_paragraph(f"{r['areas_for_improvement_for_force']} areas for improvement were "
+            doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
                               "given (their titles were not recorded).")
         if r.get("causes"):
-            doc.add_paragraph(f"Causes of concern ({len(r['causes'])}):")
+            doc.para(f"Causes of concern ({len(r['causes'])}):")
             for c in r["causes"]:
-                doc.add_paragraph(_docx_text(c), style="List Number")
+                doc.para(_docx_text(c), style="List Number")
         for note in (r.get("warnings") or []) + (r.get("notes") or []):
-            p = doc.add_paragraph()
+            p = doc.para()
             p.add_run("Note: ").bold = True
             p.add_run(_docx_text(note))
 
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
-        doc.add_heading(_docx_text(d["register"].get("heading") or REGISTER_HEADING), level=2)
+        doc.heading(_docx_text(d["register"].get("heading") or REGISTER_HEADING), level=2)
         table = doc.add_table(rows=1, cols=3)
         table.style = "Table Grid"
         for cell, text in zip(table.rows[0].cells, headers):
@@ -719,33 +749,33 @@ def _render_docx(d: Mapping) -> bytes:
             cell.paragraphs[0].add_run(_docx_text(value)).bold = True
 
     if d.get("other_reports"):
-        doc.add_heading("Other reports published in the period (not counted above)", level=2)
+        doc.heading("Other reports published in the period (not counted above)", level=2)
         for r in d["other_reports"]:
-            p = doc.add_paragraph(style="List Bullet")
+            p = doc.para(style="List Bullet")
             _add_hyperlink(p, r.get("title", ""), r.get("link"))
             meta = "; ".join(b for b in [r.get("published_display"), ", ".join(r.get("forces") or [])] if b)
             p.add_run(_docx_text(f" ({meta}): {r.get('reason', '')}"))
 
-    doc.add_heading("Changes to reports already reported", level=2)
+    doc.heading("Changes to reports already reported", level=2)
     if d.get("changes"):
         for c in d["changes"]:
-            p = doc.add_paragraph(style="List Bullet")
+            p = doc.para(style="List Bullet")
             p.add_run(_docx_text(f"{c.get('date_display', '')}: "))
             _add_hyperlink(p, c.get("headline", ""), c.get("link"))
             for item in c.get("details") or []:
-                q = doc.add_paragraph(style="List Bullet 2")
+                q = doc.para(style="List Bullet 2")
                 _add_hyperlink(q, item.get("text", ""), item.get("url"))
     else:
-        doc.add_paragraph("No changes were noticed to reports published before the period.")
+        doc.para("No changes were noticed to reports published before the period.")
 
-    doc.add_heading("Parser warnings", level=2)
+    doc.heading("Parser warnings", level=2)
     if d.get("warnings"):
         for w in d["warnings"]:
-            p = doc.add_paragraph(style="List Bullet")
+            p = doc.para(style="List Bullet")
             p.add_run(_docx_text(w.get("title", ""))).bold = True
             p.add_run(_docx_text(f": {w.get('warning', '')}"))
     else:
-        doc.add_paragraph("None.")
+        doc.para("None.")
 
     buf = io.BytesIO()
     doc.save(buf)
