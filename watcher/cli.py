@@ -216,11 +216,28 @@ def _table(rows: list[dict], columns: list[tuple[str, str]], title: str | None =
     from watcher.textsafe import terminal_safe
 
     table = Table(title=title, show_lines=False)
-    for _, header in columns:
-        table.add_column(header)
+    for key, header in columns:
+        if key in NARROW_COLUMNS:  # dates, counts, flags: never squeezed into "2025…"
+            table.add_column(header, no_wrap=True, justify="right" if key in COUNT_COLUMNS else "left")
+        else:
+            table.add_column(header, ratio=3 if key in ("title", "text") else 1, overflow="fold")
     for r in rows:
         table.add_row(*(escape(terminal_safe(_cell(r.get(k)))) for k, _ in columns))
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console.width = max(console.width, 160)  # piped to a file or a pager: room to read
+    console.print(table)
+
+
+COUNT_COLUMNS = {
+    "number", "recommendations", "recommendations_to_chief_constables",
+    "areas_for_improvement", "causes_of_concern",
+}
+NARROW_COLUMNS = {
+    "published", "at", "number", "deadline", "status", "recommendations",
+    "recommendations_to_chief_constables", "areas_for_improvement", "causes_of_concern",
+    "applies_to_chief_constables", "kind",
+}
 
 
 def _cell(value) -> str:
