@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Comment, Tag
+from bs4 import BeautifulSoup, Tag
 
 from watcher import blocks
 from watcher.models import Document, Publication
@@ -94,9 +95,7 @@ def parse_date(text: str | None) -> str | None:
 
 
 def main_content(soup: BeautifulSoup) -> Tag:
-    """The main content (see watcher.blocks.main_content), breadcrumbs and comments removed."""
-    for c in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        c.extract()
+    """The main content (see watcher.blocks.main_content), breadcrumbs removed too."""
     node = blocks.main_content(soup)
     for tag in node.find_all(["div", "section", "ol", "ul", "p"], limit=40):  # breadcrumbs lead
         if tag.decomposed:
@@ -253,15 +252,36 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
     return clean(h1.get_text(" ")) if h1 is not None else ""
 
 
-def parse_publication_page(html: str | bytes, url: str) -> Publication:
-    """Parse a `/publications/<slug>/` page. Findings are added by the caller."""
+@dataclass
+class Page:
+    """One parsed HTML page: its tree, its cleaned main content, its <title> and <meta>.
+
+    Parsing is most of a scan's cost, so a page is parsed once and the same tree serves
+    the page parser here and the findings parser (`watcher.blocks.blocks_of(page.main)`).
+    """
+
+    soup: BeautifulSoup
+    main: Tag
+    head_title: str
+    meta: dict[str, str]
+
+
+def read_page(html: str | bytes | Page) -> Page:
+    if isinstance(html, Page):
+        return html
     soup = soup_of(html)
     head_title = clean(soup.title.get_text()) if soup.title else ""
     meta = {
         (m.get("property") or m.get("name") or "").lower(): m.get("content") or ""
         for m in soup.find_all("meta")
     }
-    node = main_content(soup)
+    return Page(soup, main_content(soup), head_title, meta)
+
+
+def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
+    """Parse a `/publications/<slug>/` page. Findings are added by the caller."""
+    page = read_page(html)
+    soup, node, head_title, meta = page.soup, page.main, page.head_title, page.meta
     title = _title(node, soup, head_title, meta)
     text = content_text(node)
 
@@ -368,10 +388,10 @@ def parse_publication_page(html: str | bytes, url: str) -> Publication:
     )
 
 
-def parse_report_page(html: str | bytes) -> tuple[str, str]:
+def parse_report_page(html: str | bytes | Page) -> tuple[str, str]:
     """A `/publication-html/` report -> (title, normalised text) for change detection."""
-    soup = soup_of(html)
-    node = main_content(soup)
+    page = read_page(html)
+    soup, node = page.soup, page.main
     h1 = node.find("h1") or soup.find("h1")
     for el in node.find_all(string=re.compile(r"(?i)print this (document|page)")):
         parent = el.parent

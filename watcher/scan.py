@@ -18,9 +18,10 @@ from watcher.config import Config
 from watcher.diff import diff, withdrawal
 from watcher.discover import Candidate, discover
 from watcher.fetch import FetchError, Fetcher
-from watcher.findings import combine, findings_from_html, findings_from_text
+from watcher.blocks import blocks_of
+from watcher.findings import combine, findings_from_blocks, findings_from_text
 from watcher.models import ChangeEvent, ParsedFindings, Publication
-from watcher.pages import parse_publication_page, parse_report_page
+from watcher.pages import parse_publication_page, parse_report_page, read_page
 from watcher.pdf import PdfError, pdf_text
 
 log = logging.getLogger(__name__)
@@ -261,21 +262,28 @@ class _Scan:
         read (timeout, dead link, too large, not a PDF, not a report) raises
         `Incomplete`: the stored record stays as it was and the error is reported.
         """
-        pub = parse_publication_page(page, url)
+        parsed = read_page(page)  # parsed once: the page parser and the findings share it
+        pub = parse_publication_page(parsed, url)
         if not pub.title or not pub.published:
             raise Incomplete(f"{url}: does not look like a publication page (no title or date)")
         forces = pub.forces + pub.services
-        page_result = findings_from_html(page, source="page", forces=forces, title=pub.title)
+        page_result = findings_from_blocks(
+            blocks_of(parsed.main), source="page", forces=forces, title=pub.title
+        )
         results: list[ParsedFindings] = []
         texts = [pub.text]
         reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
         if reports:
-            got = self._get(reports[0].url)
-            title, text = parse_report_page(got)
+            report = read_page(self._get(reports[0].url))
+            title, text = parse_report_page(report)
             if not title or not text:
                 raise Incomplete(f"{reports[0].url}: does not look like a report (no title or text)")
             texts.append(text)
-            results.append(findings_from_html(got, source="html", forces=forces, title=pub.title))
+            results.append(
+                findings_from_blocks(
+                    blocks_of(report.main), source="html", forces=forces, title=pub.title
+                )
+            )
         else:
             pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
             for doc in pdfs[:MAX_PDFS]:
