@@ -350,8 +350,9 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
                 )
             )
     # Wording: "This is a joint inspection by HMICFRS and Ofsted and ..." names partners.
+    containers = _containers(node)
     for el in node.find_all(["p", "li", "dd", "div"]):
-        if el.find(["p", "li", "div"]):
+        if id(el) in containers:
             continue
         sentence = clean(el.get_text(" "))
         if re.search(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)", sentence):
