@@ -759,3 +759,46 @@ def test_pdf_footnote_reporting_guidance_is_not_a_finding():
             "2 National guidance says scrutiny panels should include young people.\n")
     r = findings_from_text(text, source="pdf")
     assert len(recs(r)) == 1 and to_cc(r) == 1
+
+
+# --------------------------------------------------------------------------- label paragraph + title heading
+
+
+def test_paragraph_label_then_deeper_title_heading_in_a_plain_div():
+    """<p>Area for improvement</p><h4>title</h4><p>text</p> in a div that is not a box: the h4
+    is the label's title, not a new section that swallows the label."""
+    box = ('<div class="x"><p>Area for improvement</p><h4>{t}</h4>'
+           '<p>The force should {v}.</p></div>')
+    html = ("<main><h2>Summary</h2><p>We have identified three areas for improvement:</p>"
+            "<ul><li>Bail management</li><li>Digital evidence</li><li>Officer wellbeing</li></ul>"
+            "<h2>Investigation</h2><p>Bail was often allowed to lapse.</p>"
+            + box.format(t="Bail management", v="review how it uses pre-charge bail")
+            + box.format(t="Digital evidence", v="reduce the backlog of phones awaiting download")
+            + "<h2>Workforce</h2>"
+            + box.format(t="Officer wellbeing", v="monitor the workload of its investigators")
+            + "</main>")
+    r = findings_from_html(html, forces=[WMP])
+    assert [f.title for f in afis(r)] == ["Bail management", "Digital evidence", "Officer wellbeing"]
+    assert afis(r)[1].text.startswith("The force should reduce the backlog")
+    assert not r.warnings
+
+
+def test_paragraph_label_cause_of_concern_with_title_then_recommendations():
+    html = """<main><h2>Neighbourhood policing</h2>
+    <p>Cause of concern</p><h4>Problem-solving</h4>
+    <p>The force doesn't give its neighbourhood teams the time to solve local problems.</p>
+    <h4>Recommendations</h4><ol>
+    <li>By 30 June 2026, the force should protect neighbourhood officers from being moved to response.</li>
+    <li>By 30 June 2026, the force should train its neighbourhood teams in problem-solving.</li></ol>
+    </main>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(cocs(r)) == 1 and cocs(r)[0].title == "Problem-solving"
+    assert cocs(r)[0].text.startswith("The force doesn't give")
+    assert len(recs(r)) == 2
+
+
+def test_paragraph_label_with_nothing_under_it_does_not_take_the_next_chapter():
+    html = """<main><h2>One</h2><p>Area for improvement</p><h2>Two</h2>
+    <p>The force answers calls quickly.</p></main>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert afis(r) == []

@@ -337,6 +337,16 @@ def _classify_heading(text: str) -> dict:
     return info
 
 
+def _title_of_pseudo_label(stack: list[_Sec], level: int, blocks: list[Block], i: int) -> bool:
+    """A real heading straight after a label set as a paragraph ("<p>Area for improvement</p>
+    <h4>Call handling</h4><p>The force should ...</p>"): the paragraph label has no level of its
+    own, so a heading below the section the label sits in, followed by text, is its title."""
+    if stack[-1].level != 7 or len(stack) < 2 or level >= 7 or level <= stack[-2].level:
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind != "heading" and nxt.container != "footnote" and nxt.box == blocks[i].box
+
+
 def _is_actor_subject(subject: str, strict: bool) -> bool:
     if not subject or len(subject) > 250:
         return False
@@ -462,7 +472,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             plain = not (info["kinds"] or info["label"] or info["review"] or info["practice"] or info["status"]
                          or info["new"] or heading_lead_in) and len(text) <= 200
             if (plain and open_ is not None and open_.labelled and open_.needs_text and open_.order == i - 1
-                    and stack[-1].label and level >= stack[-1].level):
+                    and stack[-1].label and (level >= stack[-1].level or _title_of_pseudo_label(stack, level, blocks, i))):
                 # "Area for improvement" then a title heading (same level or deeper, or a bold
                 # line): the title of the labelled finding, not a new section
                 if not open_.title:
