@@ -802,3 +802,35 @@ def test_paragraph_label_with_nothing_under_it_does_not_take_the_next_chapter():
     <p>The force answers calls quickly.</p></main>"""
     r = findings_from_html(html, forces=[WMP])
     assert afis(r) == []
+
+
+def test_summary_list_of_cause_of_concern_titles_counts_once_with_chapters():
+    html = """<main><h2>Overview</h2><h3>Causes of concern</h3>
+    <ul><li>Managing sex offenders</li><li>Answering 101 calls</li></ul>
+    <h2>Offender management</h2><h3>Cause of concern: Managing sex offenders</h3>
+    <p>The force has a backlog of overdue visits to registered sex offenders.</p>
+    <h4>Recommendation 1</h4><p>By 31 May 2026, the force should clear its backlog of visits.</p>
+    <h2>Contact</h2><h3>Cause of concern: Answering 101 calls</h3>
+    <p>Callers to the non-emergency number wait too long.</p>
+    <h4>Recommendation 2</h4><p>By 31 May 2026, the force should answer non-emergency calls promptly.</p>
+    </main>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert [f.title for f in cocs(r)] == ["Managing sex offenders", "Answering 101 calls"]
+    assert cocs(r)[0].text.startswith("The force has a backlog")
+    assert len(recs(r)) == 2
+
+
+def test_summary_list_of_cause_of_concern_titles_alone_still_counts():
+    html = """<main><h2>Summary</h2><h3>Causes of concern</h3>
+    <ul><li>Managing sex offenders</li><li>Answering 101 calls</li></ul>
+    <p>We set these out in full in the force's action plan.</p></main>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert [f.title for f in cocs(r)] == ["Managing sex offenders", "Answering 101 calls"]
+
+
+def test_cause_of_concern_statements_in_a_list_still_count():
+    html = """<main><h2>Causes of concern</h2><ul>
+    <li>The force does not manage the risk posed by registered sex offenders.</li>
+    <li>The force does not answer non-emergency calls promptly.</li></ul></main>"""
+    r = findings_from_html(html, forces=[WMP])
+    assert len(cocs(r)) == 2

@@ -118,6 +118,8 @@ _STATUS_WORDS = re.compile(
 _STATUS_HEADER_CELL = re.compile(r"(?:^|\|)\s*(?:status|progress|assessment|rag rating|our assessment)\s*(?:\||$)", re.I)
 _PART = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,5})\)|[a-z]\.)\s+\S", re.I)
 _LETTER_MARKER = re.compile(r"^(?:[a-z]|[ivx]{1,5})$", re.I)
+# A short title, not a sentence: "Protecting vulnerable people"
+_TITLE_LIKE = re.compile(r"^(?=.{3,120}$)[^.!?;:]*[^.!?;:\s'\"’”)]$")
 _PROSE_START = re.compile(
     r"^\s*(?:we|our|this report|in this|the following|there (?:is|are|were|was)|hmicfrs|inspectors|it|these|this)\b",
     re.I,
@@ -679,7 +681,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         elif ss and not kinds and _DATE_LEAD.match(body) and _is_actor_subject(subject, True) and not body.startswith(("\"", "“", "'", "‘")):
             kind = REC  # "By 31 March 2026, chief constables should ..." standing on its own
         elif not ss and kinds and not review:
-            if kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
+            if kinds == (COC,) and not coc_label and b.kind == "item" and _TITLE_LIKE.match(body) \
+                    and not MODAL.search(body):
+                # a summary list of cause-of-concern titles: matched to the chapters' causes of
+                # concern by title (rule 3), as AFI titles are
+                st.titles.append(_Cand(kind=COC, text=body, order=i, sec=stack[-1].serial, title_only=True))
+            elif kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
                     and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
                 kind = COC
             elif AFI in kinds and b.kind == "item" and len(body) <= 160 and not body.rstrip().endswith(":"):
@@ -785,7 +792,8 @@ def _stems(text: str) -> set[str]:
 
 
 def _apply_titles(afis: list[_Cand], titles: list[_Cand]) -> tuple[list[_Cand], int]:
-    """Summary lists of AFI titles: attach as titles; count them only when no AFI text exists."""
+    """Summary lists of AFI (or cause-of-concern) titles: attach as titles; count them only when
+    no finding text of that kind exists."""
     if not titles:
         return afis, 0
     seen: set[str] = set()
@@ -827,9 +835,12 @@ def findings_from_blocks(
     forces = tuple(f for f in (forces or ()) if isinstance(f, str) and f.strip())
     st = _extract(blocks, forces)
     cands = _dedupe(st.cands)
-    afis = [c for c in cands if c.kind == AFI]
-    afis, unmatched_titles = _apply_titles(afis, st.titles)
-    cands = [c for c in cands if c.kind != AFI] + afis
+    unmatched_titles = 0
+    for kind in (AFI, COC):
+        mine = [c for c in cands if c.kind == kind]
+        mine, unmatched = _apply_titles(mine, [t for t in st.titles if t.kind == kind])
+        unmatched_titles += unmatched
+        cands = [c for c in cands if c.kind != kind] + mine
     cands.sort(key=lambda c: c.order)
 
     single = forces[0] if len(forces) == 1 else None
@@ -873,8 +884,8 @@ def findings_from_blocks(
         )
     if unmatched_titles:
         warnings.append(
-            f"{unmatched_titles} area-for-improvement summary entr{'y was' if unmatched_titles == 1 else 'ies were'} "
-            "not matched to an area for improvement in the report body"
+            f"{unmatched_titles} summary title{' was' if unmatched_titles == 1 else 's were'} "
+            "not matched to an area for improvement or cause of concern in the report body"
         )
     return ParsedFindings(findings=findings, warnings=warnings)
 
