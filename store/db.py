@@ -491,6 +491,7 @@ class Store:
         force: str | None = None,
         include_withdrawn: bool = True,
         with_findings: bool = False,
+        urls: Iterable[str] | None = None,
     ) -> list[dict]:
         """Publications by publication date, newest first.
 
@@ -505,6 +506,12 @@ class Store:
             params.append(until)
         if not include_withdrawn:
             where.append("status = 'active'")
+        if urls is not None:
+            urls = list(dict.fromkeys(urls))
+            if not urls:
+                return []
+            where.append("url IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(urls))
         sql = "SELECT * FROM publications"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -554,9 +561,16 @@ class Store:
         until: str | None = None,
         kinds: Iterable[str] | None = None,
         limit: int | None = None,
+        include_backfill: bool = True,
     ) -> list[dict]:
-        """Change events, newest first."""
+        """Change events, newest first.
+
+        `include_backfill=False` leaves out the first scan's "new" events (its record of
+        the archive), which outputs about change never show.
+        """
         where, params = [], []
+        if not include_backfill:
+            where.append("NOT (kind = 'new' AND json_extract(details, '$.backfill'))")
         if since:
             where.append("at >= ?")
             params.append(since)

@@ -48,7 +48,9 @@ def digest_for_window(
     the previous meeting) with `end`.
     """
     reports = store.reports(since=start.isoformat(), until=end.isoformat(), with_findings=True)
-    events = store.changes(since=start.isoformat(), until=(end + timedelta(days=1)).isoformat())
+    events = store.changes(
+        since=start.isoformat(), until=(end + timedelta(days=1)).isoformat(), include_backfill=False
+    )
     for url in {e["url"] for e in events} - {r["url"] for r in reports}:
         row = store.publication_row(url)
         if row:
@@ -80,9 +82,10 @@ def feed_for_store(
 ) -> tuple[bytes, int]:
     """The feed of the last `days` of changes (and how many items it holds)."""
     since = ((now or datetime.now(UTC)) - timedelta(days=days)).date().isoformat()
-    reports = {r["url"]: r for r in store.reports()}
+    changes = store.changes(since=since)
+    reports = {r["url"]: r for r in store.reports(urls=[e["url"] for e in changes])}
     events = filter_events(
-        store.changes(since=since), force=force, type=type, kinds=kinds, reports=reports,
+        changes, force=force, type=type, kinds=kinds, reports=reports,
         backfill_days=10**6 if include_backfill else BACKFILL_NEWS_DAYS,
     )
     return render_feed(events, site_url=site, fmt=fmt, reports=reports), len(events)
