@@ -834,3 +834,36 @@ def test_cause_of_concern_statements_in_a_list_still_count():
     <li>The force does not answer non-emergency calls promptly.</li></ul></main>"""
     r = findings_from_html(html, forces=[WMP])
     assert len(cocs(r)) == 2
+
+
+@pytest.mark.parametrize("heading", [
+    "Recommendations made in 2022",
+    "Areas for improvement identified in March 2021",
+    "Our 2022 recommendations",
+    "Recommendations from our previous inspection",
+])
+def test_heading_naming_earlier_findings_opens_a_review_section(heading):
+    html = f"""<main><h2>Background</h2><h3>{heading}</h3>
+    <blockquote><p>By 30 September 2023, the service should review its on-call availability.</p>
+    <p>By 30 September 2023, the service should train its crews in water rescue.</p></blockquote>
+    <h2>What we found</h2><p>Both have been completed.</p></main>"""
+    r = findings_from_html(html)
+    assert r.findings == []
+
+
+def test_report_saying_it_makes_no_new_recommendations_counts_none_of_its_quotes():
+    html = """<main><h2>The earlier findings</h2><h3>What we asked the service to do</h3>
+    <blockquote><p>By 30 September 2023, the service should review its on-call availability.</p>
+    <p>By 30 September 2023, the service should train its crews in water rescue.</p></blockquote>
+    <h2>Conclusion</h2><p>The service has done what we asked. We make no new recommendations.</p></main>"""
+    r = findings_from_html(html)
+    assert recs(r) == []
+    assert any("no new recommendations" in w for w in r.warnings)
+
+
+def test_no_recommendations_to_one_body_is_not_a_report_wide_none():
+    html = """<main><h2>Recommendations</h2>
+    <p>We make no recommendations to the Home Office.</p>
+    <ol><li>By 31 March 2026, chief constables should publish their stalking data.</li></ol></main>"""
+    r = findings_from_html(html)
+    assert len(recs(r)) == 1

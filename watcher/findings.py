@@ -64,6 +64,9 @@ _REVIEW_HEADING = re.compile(
     rf"|\b(?:19|20)\d\d\b.*\b{_FINDING_WORDS}"
     rf"|\b{_FINDING_WORDS}\b.*\b(?:from|in|made in|of|since)\s+(?:our|the|its|that)\s+(?:(?:19|20)\d\d|previous|earlier|original|last|first|initial|prior)\b"
     rf"|\b{_FINDING_WORDS}\s*\d*\s*\(\s*(?:19|20)\d\d\s*\)"
+    # "Recommendations made in 2023", "Areas for improvement identified in March 2022"
+    rf"|\b{_FINDING_WORDS}\s+(?:we\s+)?(?:made|given|set out|issued|raised|identified|published)\s+(?:in|during)\s+"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
     r"|^\s*(?:our\s+)?assessment(?:\s+of\s+progress)?\s*$|^\s*(?:current\s+)?status\b|\bwhat progress\b"
     r"|\bhow (?:the force|forces|the service|services) (?:has|have) responded\b|\breview of (?:our|the) (?:previous|earlier|\d{4})",
     re.I,
@@ -178,6 +181,21 @@ _SUBSET_POST = re.compile(r"^\s*(?:to|for|aimed at|directed at|addressed to|spec
 _NEGATED = re.compile(
     r"\b(?:no|not (?:make|made|making|identify|identified|find|found|give|raise|raised) any|n't (?:make|made|identify|identified|find|found|raise|raised) any|"
     r"not (?:made|make|making) (?:a|any) (?:new )?)\s+(?:new\s+|further\s+)?(?P<kind>recommendations?|areas? for improvement|causes? of concern)",
+    re.I,
+)
+
+# The report says of itself that it makes none of a kind: "We make no new recommendations",
+# "This report makes no recommendations or areas for improvement", "we have not made any new
+# recommendations". Strong evidence: any "should" text of that kind in it is quoted or reviewed.
+# Not "no recommendations to the Home Office" (a subset) nor "in 2019 we made none" (past).
+_NONE_KIND = r"(?:new\s+|further\s+|additional\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
+_NONE_MADE = re.compile(
+    r"\b(?:we|this report|this inspection|the report)\s+(?:(?:make|makes|are making|have made|has made)\s+no"
+    r"|(?:do|does|have|has)\s+not\s+(?:make|made|identified|identify)\s+any"
+    r"|(?:don't|doesn't|haven't|hasn't|don’t|doesn’t|haven’t|hasn’t)\s+(?:make|made|identified|identify)\s+any)\s+"
+    rf"(?P<kind>{_NONE_KIND})"
+    rf"(?:\s*,?\s+(?:or|and|nor)\s+(?:any\s+)?(?P<kind2>{_NONE_KIND}))?"
+    r"(?!\s+(?:to|for|about|on|in (?:this|the) (?:chapter|section|part))\b)",
     re.I,
 )
 
@@ -298,6 +316,7 @@ class _State:
     stated: list[_Stated] = field(default_factory=list)
     mentioned: set[str] = field(default_factory=set)
     negated: set[str] = field(default_factory=set)
+    none_made: set[str] = field(default_factory=set)  # "we make no new recommendations"
     review_seen: bool = False
     table_findings: int = 0
 
@@ -598,6 +617,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         _collect_stated(text, st, progressish)
         for nm in _NEGATED.finditer(text):
             st.negated.add(_kind_of(nm.group("kind")))
+        for nm in _NONE_MADE.finditer(text):
+            for g in ("kind", "kind2"):
+                if nm.group(g):
+                    st.none_made.add(_kind_of(nm.group(g)))
 
         if lab is not None:
             kind = _kind_of(lab.group("kind"))
@@ -841,6 +864,14 @@ def findings_from_blocks(
         mine, unmatched = _apply_titles(mine, [t for t in st.titles if t.kind == kind])
         unmatched_titles += unmatched
         cands = [c for c in cands if c.kind != kind] + mine
+    dropped: dict[str, int] = {}
+    for kind in st.none_made:
+        if any(x.kind == kind for x in st.stated):
+            continue  # it also states a number of them: the "no" is about something narrower
+        n = sum(1 for c in cands if c.kind == kind)
+        if n:
+            dropped[kind] = n
+            cands = [c for c in cands if c.kind != kind]
     cands.sort(key=lambda c: c.order)
 
     single = forces[0] if len(forces) == 1 else None
@@ -881,6 +912,11 @@ def findings_from_blocks(
         warnings.append(
             f"{st.table_findings} finding(s) were read from a table (text, owner and deadline in separate columns); "
             "check their addressees"
+        )
+    for kind, n in dropped.items():
+        warnings.append(
+            f"Report says it makes no new {_KIND_NAMES[kind]}; {n} quoted or reviewed "
+            f"{_SINGULAR[kind] if n == 1 else _KIND_NAMES[kind]} not counted"
         )
     if unmatched_titles:
         warnings.append(
