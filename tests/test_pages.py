@@ -172,3 +172,12 @@ def test_masthead_h1_and_sidebar_metadata_of_an_old_table_theme():
     assert pub.title == "Police custody in Kent"
     assert pub.published == "2025-09-18"
     assert pub.forces == ["Kent Police"]
+
+
+def test_facts_in_one_paragraph_separated_by_line_breaks():
+    meta = ("<p><strong>Published:</strong> 20 November 2025<br><strong>Type:</strong> "
+            "Child protection inspection<br><strong>Forces:</strong> West Midlands Police</p>")
+    pub = parse_publication_page(page(meta), URL)
+    assert pub.published == "2025-11-20"
+    assert pub.type == "Child protection inspection"
+    assert pub.forces == ["West Midlands Police"] and not pub.all_forces

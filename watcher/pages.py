@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from watcher import blocks
 from watcher.models import Document, Publication
@@ -163,6 +163,14 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
     for el in node.find_all(["p", "li", "div", "span"]):
         if id(el) in containers:
             continue
+        if el.find("br") is not None:
+            # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
+            # one "Label: value" pair per line.
+            for line in _br_lines(el):
+                label, sep, value = line.partition(":")
+                if sep:
+                    add(label, _split_list([value]))
+            continue
         strong = el.find(["strong", "b", "span", "h3", "h4"])
         text = clean(el.get_text(" "))
         if ":" not in text or len(text) > 400:
@@ -186,6 +194,21 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
             if nxt is not None:
                 add(label, _list_values(nxt))
     return out
+
+
+def _br_lines(el: Tag) -> list[str]:
+    """The element's text split where it has <br> line breaks."""
+    lines: list[str] = []
+    current: list[str] = []
+    for node in el.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br":
+                lines.append(clean("".join(current)))
+                current = []
+        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
+            current.append(str(node))
+    lines.append(clean("".join(current)))
+    return [line for line in lines if line]
 
 
 def _list_values(el: Tag) -> list[str]:
