@@ -421,7 +421,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     saved_stack: list[_Sec] = []
     box_practice = False
     table_review = False
-    prev_kind = ""
     table_cols: tuple | None = None
     lead_in: dict | None = None  # "Chief constables should:" governing the items that follow
     # progress-report signal (for the stated-number check): any review heading at all
@@ -536,7 +535,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 if ss and _is_actor_subject(ss[0], False):
                     kind = AFI if kinds == (AFI,) else REC
                     lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
-            prev_kind = "heading"
             continue
 
         top = stack[-1]
@@ -635,7 +633,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             open_ = new_cand(kind, body, i, number=num, title=title, labelled=True, needs_text=not body)
             if body:
                 open_.subject = (split_subject(body) or ("", ""))[0]
-            prev_kind = b.kind
             continue
 
         # split a bold title lead-in ("Crime recording. The force should ...")
@@ -657,7 +654,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 if title and not open_.title:
                     open_.title = title
                 open_.subject = subject
-                prev_kind = b.kind
                 continue
             is_part = False
             if b.kind == "item":
@@ -673,7 +669,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             if is_part or _CONT_START.match(body) or (ss and _CONT_SUBJECT.match(subject)):
                 open_.text = normalise_space(open_.text + " " + body)
                 open_.in_parts = is_part and b.kind == "item"
-                prev_kind = b.kind
                 continue
             if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == open_.subject.lower():
                 open_.text = normalise_space(open_.text + " " + body)
@@ -716,7 +711,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 st.titles.append(_Cand(kind=AFI, text=body, order=i, sec=stack[-1].serial, title_only=True))
         if kind is None:
             # a cause of concern's own text may run over a second paragraph
-            prev_kind = b.kind
             continue
         if kind == REC and b.kind == "item" and not kinds:
             pass
@@ -750,7 +744,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 start = cut + 2 if cut >= 0 else 0
             lead_in = {"subject": subject, "sentence": body[start:], "kind": kind, "cand": c}
         st.mentioned.add(kind)
-        prev_kind = b.kind
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
     st.cands = [c for c in st.cands if c.text.strip()]
     return st

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -423,6 +423,3 @@ def parse_report_page(html: str | bytes | Page) -> tuple[str, str]:
             parent.decompose()
     return (clean(h1.get_text(" ")) if h1 else "", content_text(node))
 
-
-def today_iso() -> str:
-    return datetime.now().date().isoformat()
