@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from watcher.htmltree import DROP_ROLES, DROP_TAGS, first_tag, parse_html, tags
+
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
 
 
@@ -60,12 +62,8 @@ def normalise_space(s: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-_DROP = {
-    "script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button",
-    "select", "input", "textarea", "object", "embed", "canvas", "head", "title", "meta",
-    "link", "map", "audio", "video", "picture", "img", "math",
-}
-_DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "toolbar", "dialog", "alert"}
+_DROP = DROP_TAGS
+_DROP_ROLES = DROP_ROLES
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKISH = {
     "p", "div", "section", "article", "main", "aside", "ul", "ol", "li", "table", "blockquote",
@@ -177,7 +175,7 @@ def _starts_with_note_mark(el: Tag) -> bool:
 
 def _has_backlink(el: Tag) -> bool:
     """A note ends with an in-page link back to its citation."""
-    links = el.find_all("a", href=True)
+    links = [a for a in tags(el, ("a",)) if a.get("href") is not None]
     if not links:
         return False
     last = links[-1]
@@ -275,7 +273,7 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
             steps += 1
             if steps > 12:
                 break
-            if node.find(["h1", "main", "article"]) is not None:
+            if first_tag(node, ("h1", "main", "article")) is not None:
                 break
             text = node.get_text(" ", strip=True)
             if len(text) > 1200:
@@ -289,7 +287,7 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
 
 def _p_text_totals(root: Tag) -> dict[int, int]:
     totals: dict[int, int] = {}
-    for p in root.find_all("p"):
+    for p in tags(root, ("p",)):
         n = len(p.get_text(strip=True))
         if not n:
             continue
@@ -306,8 +304,8 @@ def _main_content(soup: BeautifulSoup) -> Tag:
     body = soup.body or soup
     total_text = len(body.get_text(strip=True)) if isinstance(body, Tag) else 0
     for cand in (
-        soup.find("main"),
-        soup.find(attrs={"role": lambda v: isinstance(v, str) and v.strip().lower() == "main"}),
+        first_tag(soup, ("main",)),
+        next((el for el in soup.descendants if isinstance(el, Tag) and _role(el) == "main"), None),
         None,
     ):
         if cand is None:
@@ -315,7 +313,7 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         n = len(cand.get_text(strip=True))
         if n >= 200 or (total_text and n >= 0.3 * total_text):
             return cand
-    articles = soup.find_all("article")
+    articles = tags(soup, ("article",))
     if articles:
         best = max(articles, key=lambda a: len(a.get_text(strip=True)))
         n = len(best.get_text(strip=True))
@@ -511,7 +509,7 @@ class _Walker:
             elif name == "table":
                 if not self._one_column(child):
                     self.add_table(child, container, box)
-                elif box is not None or child.find(["h1", "h2"]) is not None:
+                elif box is not None or first_tag(child, ("h1", "h2")) is not None:
                     # a layout table (the page's own frame, or one inside a box): its cells
                     # are ordinary content
                     self.walk(child, depth + 1, container, box)
@@ -576,9 +574,9 @@ def blocks_of(root: Tag) -> list[Block]:
 def html_to_blocks(html: str | bytes) -> list[Block]:
     """Parse report HTML (a whole page or a fragment) into Blocks of its main content."""
     if isinstance(html, bytes):
-        soup = BeautifulSoup(html, "lxml")
+        soup = parse_html(html)[0]
     else:
-        soup = BeautifulSoup(_INVISIBLE.sub("", html or ""), "lxml")
+        soup = parse_html(_INVISIBLE.sub("", html or ""))[0]
     return blocks_of(main_content(soup))
 
 

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from watcher import blocks
+from watcher.htmltree import first_tag, parse_html, tags
 from watcher.models import Document, Publication
 
 MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
@@ -59,7 +60,8 @@ ALL_FORCES_RE = re.compile(
 
 
 def soup_of(html: str | bytes) -> BeautifulSoup:
-    return BeautifulSoup(html, "lxml")
+    """The page's tree, furniture left out (see watcher.htmltree)."""
+    return parse_html(html)[0]
 
 
 def clean(text: str | None) -> str:
@@ -97,25 +99,42 @@ def parse_date(text: str | None) -> str | None:
 def main_content(soup: BeautifulSoup) -> Tag:
     """The main content (see watcher.blocks.main_content), breadcrumbs removed too."""
     node = blocks.main_content(soup)
-    for tag in node.find_all(["div", "section", "ol", "ul", "p"], limit=40):  # breadcrumbs lead
+    for tag in tags(node, ("div", "section", "ol", "ul", "p"), limit=40):  # breadcrumbs lead
         if tag.decomposed:
             continue
-        text = tag.get_text(" ", strip=True).lower()
-        if len(text) < 300 and re.match(r"^(you are here|breadcrumbs?\b|home\s*[>›/»])", text):
+        text = _short_text(tag, 300)
+        if text is not None and BREADCRUMB_RE.match(text.lower()):
             tag.decompose()
     return node
+
+
+BREADCRUMB_RE = re.compile(r"^(you are here|breadcrumbs?\b|home\s*[>›/»])")
+
+
+def _short_text(tag: Tag, cap: int) -> str | None:
+    """`tag.get_text(" ", strip=True)` if shorter than `cap`, else None (without reading it all)."""
+    parts: list[str] = []
+    n = -1
+    for s in tag.stripped_strings:
+        n += len(s) + 1
+        if n >= cap:
+            return None
+        parts.append(s)
+    return " ".join(parts)
 
 
 LABEL_NOISE_RE = re.compile(r"(?i)^(last updated|page last updated|updated)\b.*$")
 
 
-BLOCK_TAGS = ("p", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div")
+BLOCK_TAGS = frozenset(("p", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div"))
+TEXT_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "th", "td",
+                       "blockquote", "caption", "figcaption"))
 
 
 def _containers(node: Tag) -> set[int]:
     """ids of the elements below `node` that hold a block element (one pass, not one per element)."""
     out: set[int] = set()
-    for el in node.find_all(BLOCK_TAGS):
+    for el in tags(node, BLOCK_TAGS):
         for parent in el.parents:
             if parent is node or id(parent) in out:
                 break
@@ -127,8 +146,7 @@ def content_text(node: Tag, containers: set[int] | None = None) -> str:
     """Normalised text of a content element, one block per line, noise removed."""
     containers = _containers(node) if containers is None else containers
     lines = []
-    for el in node.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "th",
-                              "td", "blockquote", "caption", "figcaption"]):
+    for el in tags(node, TEXT_TAGS):
         if id(el) in containers:
             continue  # a container; its children are taken on their own
         line = clean(el.get_text(" "))
@@ -148,7 +166,18 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
         if label and vals and len(label) <= 40:
             out.setdefault(label, []).extend(vals)
 
-    for dt in node.find_all("dt"):
+    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": []}
+    for el in tags(node, _LABELLED_TAGS):  # one walk; the passes below keep their order
+        name = el.name
+        if name in ("dt", "tr"):
+            found[name].append(el)
+            continue
+        if name in _PAIR_TAGS:
+            found["pair"].append(el)
+        if name in _LABEL_TAGS:
+            found["label"].append(el)
+
+    for dt in found["dt"]:
         values = []
         for sib in dt.find_next_siblings():
             if sib.name == "dt":
@@ -156,14 +185,14 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
             if sib.name == "dd":
                 values.extend(_list_values(sib))
         add(dt.get_text(" "), values)
-    for tr in node.find_all("tr"):
+    for tr in found["tr"]:
         cells = tr.find_all(["th", "td"], recursive=False)
         if len(cells) == 2:
             add(cells[0].get_text(" "), _list_values(cells[1]))
-    for el in node.find_all(["p", "li", "div", "span"]):
+    for el in found["pair"]:
         if id(el) in containers:
             continue
-        if el.find("br") is not None:
+        if first_tag(el, ("br",)) is not None:
             # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
             # one "Label: value" pair per line.
             for line in _br_lines(el):
@@ -171,13 +200,13 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
                 if sep:
                     add(label, _split_list([value]))
             continue
-        strong = el.find(["strong", "b", "span", "h3", "h4"])
+        strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
         text = clean(el.get_text(" "))
         if ":" not in text or len(text) > 400:
             continue
         if strong is not None and clean(strong.get_text(" ")).endswith(":"):
             label = clean(strong.get_text(" "))
-            rest = [clean(a.get_text(" ")) for a in el.find_all("a")] or [
+            rest = [clean(a.get_text(" ")) for a in tags(el, ("a",))] or [
                 text[len(label):] if text.startswith(label) else text.split(":", 1)[1]
             ]
             add(label, _split_list(rest))
@@ -185,7 +214,7 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
             label, _, value = text.partition(":")
             add(label, _split_list([value]))
     # A label in one element and the values in the next (heading + list, span + ul).
-    for el in node.find_all(["h2", "h3", "h4", "h5", "strong", "span", "p", "div"]):
+    for el in found["label"]:
         if id(el) in containers:
             continue  # a label is a leaf: it holds no block of its own
         label = clean(el.get_text(" ")).rstrip(":").lower()
@@ -194,6 +223,11 @@ def _labelled_values(node: Tag) -> dict[str, list[str]]:
             if nxt is not None:
                 add(label, _list_values(nxt))
     return out
+
+
+_PAIR_TAGS = frozenset(("p", "li", "div", "span"))
+_LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "span", "p", "div"))
+_LABELLED_TAGS = frozenset(("dt", "tr")) | _PAIR_TAGS | _LABEL_TAGS
 
 
 def _br_lines(el: Tag) -> list[str]:
@@ -212,10 +246,10 @@ def _br_lines(el: Tag) -> list[str]:
 
 
 def _list_values(el: Tag) -> list[str]:
-    items = el.find_all("li") if el.name in ("ul", "ol", "dd", "td", "div") else []
+    items = tags(el, ("li",)) if el.name in ("ul", "ol", "dd", "td", "div") else []
     if items:
         return [i.get_text(" ") for i in items]
-    links = el.find_all("a")
+    links = tags(el, ("a",))
     if len(links) > 1:
         return [a.get_text(" ") for a in links]
     return _split_list([el.get_text(" ")])
@@ -258,11 +292,11 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
     An h1 outside the content is often the site's masthead ("HM Inspectorate of ..."),
     so it is used only when nothing better names the page.
     """
-    h1 = node.find("h1")
+    h1 = first_tag(node, ("h1",))
     if h1 is not None and clean(h1.get_text(" ")):
         return clean(h1.get_text(" "))
     head = SITE_SUFFIX_RE.split(head_title)[0] if head_title else ""
-    for h in node.find_all(["h2", "h3"], limit=8):
+    for h in tags(node, ("h2", "h3"), limit=8):
         text = clean(h.get_text(" "))
         if text and head and (head.startswith(text) or text.startswith(head)):
             return text
@@ -271,7 +305,7 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
         return SITE_SUFFIX_RE.split(og)[0]
     if head:
         return head
-    h1 = soup.find("h1")
+    h1 = first_tag(soup, ("h1",))
     return clean(h1.get_text(" ")) if h1 is not None else ""
 
 
@@ -292,12 +326,9 @@ class Page:
 def read_page(html: str | bytes | Page) -> Page:
     if isinstance(html, Page):
         return html
-    soup = soup_of(html)
-    head_title = clean(soup.title.get_text()) if soup.title else ""
-    meta = {
-        (m.get("property") or m.get("name") or "").lower(): m.get("content") or ""
-        for m in soup.find_all("meta")
-    }
+    soup, head = parse_html(html)
+    head_title = clean(head.title)
+    meta = head.meta
     return Page(soup, main_content(soup), head_title, meta)
 
 
@@ -325,7 +356,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
         dated = (parse_date(v) for v in _first(values, DATE_LABELS) or [])
         published = next((d for d in dated if d), None)
     if not published:
-        t = node.find("time")
+        t = first_tag(node, ("time",))
         if t is not None:
             published = parse_date(t.get("datetime") or t.get_text(" "))
     if not published:
@@ -346,7 +377,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
             joint.append(v)
     documents: list[Document] = []
     seen_urls: set[str] = set()
-    for a in node.find_all("a", href=True):
+    for a in (a for a in tags(node, ("a",)) if a.get("href") is not None):
         href = urljoin(url, a["href"].strip())
         host = urlsplit(href).hostname or ""
         for key, name in SISTER_INSPECTORATES.items():
@@ -374,7 +405,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
             )
     # Wording: "This is a joint inspection by HMICFRS and Ofsted and ..." names partners.
     containers = _containers(node)
-    for el in node.find_all(["p", "li", "dd", "div"]):
+    for el in tags(node, ("p", "li", "dd", "div")):
         if id(el) in containers:
             continue
         sentence = clean(el.get_text(" "))
@@ -390,7 +421,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
         para = heading.find_next("p")
         summary = clean(para.get_text(" ")) if para is not None else ""
     if not summary:
-        for p in node.find_all("p"):
+        for p in tags(node, ("p",)):
             t = clean(p.get_text(" "))
             if len(t) > 60 and not PUBLISHED_RE.search(t) and ":" not in t[:30]:
                 summary = t
@@ -416,7 +447,7 @@ def parse_report_page(html: str | bytes | Page) -> tuple[str, str]:
     """A `/publication-html/` report -> (title, normalised text) for change detection."""
     page = read_page(html)
     soup, node = page.soup, page.main
-    h1 = node.find("h1") or soup.find("h1")
+    h1 = first_tag(node, ("h1",)) or first_tag(soup, ("h1",))
     for el in node.find_all(string=re.compile(r"(?i)print this (document|page)")):
         parent = el.parent
         if parent is not None and parent.name == "a":
