@@ -70,6 +70,7 @@ class _PruningBuilder(LXMLTreeBuilder):
             or (name in ("header", "footer") and not self._sections)
         ):
             self._skip = 1
+            self.soup.endData()  # text either side stays two strings, as if it were removed
             return
         self._open.append(name)
         self._sections += name in _CONTENT_SECTIONS
@@ -94,9 +95,13 @@ class _PruningBuilder(LXMLTreeBuilder):
 
     def comment(self, text):
         """Comments are never content (`_drop_furniture` removes them too)."""
+        if not self._skip:
+            self.soup.endData()
 
     def pi(self, target, data):
         """Processing instructions are not content either."""
+        if not self._skip:
+            self.soup.endData()
 
 
 def parse_html(markup: str | bytes) -> tuple[BeautifulSoup, HeadInfo]:
@@ -113,17 +118,21 @@ def tags(node: Tag, names: Collection[str], limit: int | None = None) -> list[Ta
     the parsers make thousands of these calls per page, and a plain walk is several
     times faster. Same elements, same (document) order.
     """
+    if isinstance(names, str):
+        names = (names,)
     out: list[Tag] = []
     for el in node.descendants:
         if isinstance(el, Tag) and el.name in names:
             out.append(el)
-            if limit is not None and len(out) >= limit:
+            if limit and len(out) >= limit:  # bs4: a limit of 0 or None is no limit
                 break
     return out
 
 
 def first_tag(node: Tag, names: Collection[str]) -> Tag | None:
     """`node.find(names)`: the first descendant element with one of these names."""
+    if isinstance(names, str):
+        names = (names,)
     for el in node.descendants:
         if isinstance(el, Tag) and el.name in names:
             return el
