@@ -117,7 +117,9 @@ def scan_job(
     try:
         store = Store(config.db)
         with make_fetcher(config, cache=store) as fetcher:
-            result = run_scan(store, fetcher, config.site, full=full, progress=progress)
+            result = run_scan(
+                store, fetcher, config.site, full=full, progress=progress, workers=None
+            )
     except ScanCancelled as exc:
         log.warning("scan stopped early: %s; the next scan carries on", exc)
         result.errors.append(f"stopped early: {exc}")

@@ -10,25 +10,38 @@ completed by the next one.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
+import signal
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from typing import Any
 
 from store.db import Store
 from watcher.config import Config
 from watcher.diff import diff, withdrawal
 from watcher.discover import Candidate, discover
-from watcher.fetch import FetchError, Fetcher
-from watcher.blocks import blocks_of
-from watcher.findings import combine, findings_from_blocks, findings_from_text
-from watcher.models import ChangeEvent, ParsedFindings, Publication
-from watcher.pages import parse_publication_page, parse_report_page, read_page
-from watcher.pdf import PdfError, pdf_text
+from watcher.extract import (
+    DocumentsRead,
+    Incomplete,
+    PageRead,
+    assemble,
+    read_documents,
+    read_publication,
+)
+from watcher.fetch import FetchError, Fetcher, Response
+from watcher.models import ChangeEvent, Document, Publication
 
 log = logging.getLogger(__name__)
 
 MAX_PDFS = 3  # PDFs parsed per publication that has no HTML report
 MAX_PDF_BYTES = 40_000_000
-MIN_PDF_TEXT = 40  # characters; less than this is an image-only or damaged PDF
+MAX_INFLIGHT_BYTES = 64_000_000  # PDFs are large: the parallel window is capped in bytes
+POOL_MIN = 200  # publications to read before worker processes are worth starting
+MAX_AUTO_WORKERS = 4
 
 Progress = Callable[[str, int, int], None]  # (description, done, total)
 
@@ -51,6 +64,7 @@ class ScanResult:
     bytes: int = 0
     complete: bool = False
     stored: int = 0  # publications in the database after the scan
+    workers: int = 1  # processes that parsed pages
 
     @property
     def ok(self) -> bool:
@@ -86,6 +100,7 @@ class ScanResult:
             "warnings": self.warnings,
             "requests": self.requests,
             "bytes": self.bytes,
+            "workers": self.workers,
         }
 
 
@@ -111,15 +126,39 @@ def run_scan(
     *,
     full: bool = False,
     progress: Progress | None = None,
+    workers: int | None = 1,
 ) -> ScanResult:
-    """Scan `site` into `store`. Holds the database's run lock for the whole scan."""
+    """Scan `site` into `store`. Holds the database's run lock for the whole scan.
+
+    `workers`: processes that parse pages; None lets `workers_for` decide (the CLI does).
+    Worker processes are started with "spawn", so a script that passes anything but 1
+    needs the usual `if __name__ == "__main__":` guard.
+    """
     with store.exclusive("scan"):
-        return _Scan(store, fetcher, site.rstrip("/"), full, progress).run()
+        return _Scan(store, fetcher, site.rstrip("/"), full, progress, workers).run()
+
+
+def workers_for(requested: int | None, fetcher: Fetcher, todo: int) -> int:
+    """How many processes should parse pages: one unless parsing would be what waits.
+
+    With a politeness delay (the default 1 s per request) the scan waits on the site and
+    one process parses faster than pages arrive. With no delay (a mirror, a benchmark)
+    and a backfill-sized job, parsing is the bottleneck: use the cores.
+    """
+    if requested is not None:
+        return max(1, int(requested)) if todo > 1 else 1
+    if getattr(fetcher, "delay", 1.0) > 0 or todo < POOL_MIN:
+        return 1
+    return max(1, min(MAX_AUTO_WORKERS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else (os.cpu_count() or 1)))
 
 
 class _Scan:
-    def __init__(self, store: Store, fetcher: Fetcher, site: str, full: bool, progress):
+    def __init__(
+        self, store: Store, fetcher: Fetcher, site: str, full: bool, progress, workers: int | None
+    ):
         self.store, self.fetcher, self.site, self.full = store, fetcher, site, full
+        self.workers = workers
         self.progress = progress or (lambda *_: None)
         self.result = ScanResult()
         self.backfill = False
@@ -150,9 +189,7 @@ class _Scan:
                     " answered with publication links"
                 )
             todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged)
-            for i, (url, cand) in enumerate(todo, start=1):
-                self.progress("Checking publications", i - 1, len(todo))
-                self._one(url, cand, known.get(url))
+            self._process(todo, known)
             self.progress("Checking publications", len(todo), len(todo))
             if not res.errors:
                 # Only now may discovery be answered 304 next time: all its work is stored.
@@ -195,44 +232,173 @@ class _Scan:
                     todo.append((url, None))  # gone from the sitemap: is it withdrawn?
         return todo
 
-    def _one(self, url: str, cand: Candidate | None, row: dict | None) -> None:
-        res = self.result
+    # --- one publication: fetch its page, read it, fetch and read its documents, store.
+
+    def _process(self, todo: list[tuple[str, Candidate | None]], known: dict[str, dict]) -> None:
+        """Check every publication in `todo`, in order; store each one as it completes.
+
+        Parsing is most of a backfill's CPU. When there is a lot of it and no politeness
+        delay to hide it behind, worker processes read pages while this process fetches
+        and stores (see `workers_for`); the results, the order they are stored in and the
+        requests made are the same either way.
+        """
+        workers = workers_for(self.workers, self.fetcher, len(todo))
+        self.result.workers = workers
+        done = 0
+
+        def settled() -> None:  # the bar counts publications finished with, not fetched
+            nonlocal done
+            done += 1
+            self.progress("Checking publications", done, len(todo))
+
+        self.progress("Checking publications", 0, len(todo))
+        if workers <= 1:
+            for url, cand in todo:
+                job = self._fetch_page(url, cand, known.get(url))
+                if job.stage == "page":
+                    self._read_inline(job)
+                self._finish(job)
+                settled()
+            return
+        with _Pool(workers) as pool:
+            pending: deque[_Job] = deque()
+            items = iter(todo)
+            more = True
+            while True:
+                # Keep the workers fed: fetch pages while few enough are in flight.
+                while more and len(pending) < pool.window and pool.bytes < MAX_INFLIGHT_BYTES:
+                    item = next(items, None)
+                    if item is None:
+                        more = False
+                        break
+                    job = self._fetch_page(item[0], item[1], known.get(item[0]))
+                    if job.stage == "page":
+                        job.future = pool.submit(read_publication, job.url, job.page)
+                        pool.bytes += len(job.page)
+                    pending.append(job)
+                for job in pending:  # pages read: fetch their documents, queue their reading
+                    if job.stage == "page" and job.future.done():
+                        self._after_page(job, pool)
+                moved = False
+                while pending and pending[0].done():
+                    self._settle(pending.popleft(), pool)  # stored in the order of `todo`
+                    settled()
+                    moved = True
+                if not pending and not more:
+                    return
+                if not moved and (not more or len(pending) >= pool.window
+                                  or pool.bytes >= MAX_INFLIGHT_BYTES):
+                    wait(
+                        [j.future for j in pending if j.stage != "done"],
+                        return_when=FIRST_COMPLETED,
+                    )
+
+    def _settle(self, job: _Job, pool: _Pool) -> None:
+        self._wait(job, pool)
+        pool.bytes -= job.size()
+        self._finish(job)
+
+    def _fetch_page(self, url: str, cand: Candidate | None, row: dict | None) -> _Job:
+        """Fetch a publication page. What the answer means is settled by `_finish`, in
+        order, so that a scan with workers stores and reports in the same order."""
         lastmod = cand.lastmod if cand else None
         # A sitemap that says the page changed is believed: fetch it whole. Otherwise a
         # conditional request lets an unchanged page cost a 304.
         changed_signal = bool(cand and row and lastmod and lastmod != row.get("lastmod"))
         conditional = row is not None and row["status"] == "active" and not changed_signal
+        job = _Job(url, row, lastmod)
         try:
-            resp = self.fetcher.get(url, conditional=conditional, remember=False)
+            job.resp = self.fetcher.get(url, conditional=conditional, remember=False)
         except FetchError as exc:
-            res.errors.append(f"{url}: {exc}")
+            job.fetch_error = f"{url}: {exc}"
+            return job
+        if job.resp.status == 200 and not job.resp.not_modified:
+            job.page, job.stage = job.resp.content, "page"
+        return job
+
+    def _documents_to_read(self, pub: Publication) -> tuple[str, list[Document]]:
+        """The HTML report if there is one (it is the authority), else up to 3 PDFs."""
+        reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
+        if reports:
+            return "html", reports[:1]
+        pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
+        return "pdf", pdfs[:MAX_PDFS]
+
+    def _fetch_documents(self, job: _Job, pool: _Pool | None = None) -> None:
+        pub = job.page_read.pub
+        job.kind, docs = self._documents_to_read(pub)
+        cap = MAX_PDF_BYTES if job.kind == "pdf" else None
+        job.bodies = [(d.url, self._get(d.url, max_bytes=cap)) for d in docs]
+        if pool is not None:
+            pool.bytes += sum(len(b) for _, b in job.bodies)
+
+    def _read_inline(self, job: _Job) -> None:
+        try:
+            job.page_read = read_publication(job.url, job.page)
+            self._fetch_documents(job)
+            if job.bodies:
+                job.docs_read = read_documents(job.kind, job.bodies, **job.who())
+        except Exception as exc:  # noqa: BLE001 - any failure is this publication's error
+            job.error = exc
+
+    def _after_page(self, job: _Job, pool: _Pool) -> None:
+        """The page has been read (in a worker): fetch its documents, queue their reading."""
+        try:
+            job.page_read = pool.result(job.future)
+            self._fetch_documents(job, pool)
+        except Exception as exc:  # noqa: BLE001
+            job.error, job.stage = exc, "done"
+            return
+        if job.bodies:
+            job.future = pool.submit(read_documents, job.kind, job.bodies, **job.who())
+            job.stage = "documents"
+        else:
+            job.stage = "done"
+
+    def _wait(self, job: _Job, pool: _Pool) -> None:
+        if job.stage == "page":
+            wait([job.future])  # its errors are taken by _after_page
+            self._after_page(job, pool)
+        if job.stage == "documents":
+            try:
+                job.docs_read = pool.result(job.future)
+            except Exception as exc:  # noqa: BLE001
+                job.error = exc
+            job.stage = "done"
+
+    def _finish(self, job: _Job) -> None:
+        """Settle one publication: withdrawn, unchanged, an error, or read whole (store it)."""
+        res = self.result
+        url, row, resp = job.url, job.row, job.resp
+        if resp is None:
+            res.errors.append(job.fetch_error)
             return
         res.checked += 1
         if resp.status in (404, 410):
             if row is not None and row["status"] == "active":
                 old = self.store.publication_row(url)
                 event = withdrawal(old, resp.status)
-                self.store.record_withdrawal(url, event, lastmod=lastmod, scan_id=res.scan_id)
+                self.store.record_withdrawal(url, event, lastmod=job.lastmod, scan_id=res.scan_id)
                 res.events.append(event)
                 res.withdrawn += 1
             return
         if resp.not_modified:
             res.unchanged += 1
-            self.store.touch_publication(url, lastmod=lastmod)
+            self.store.touch_publication(url, lastmod=job.lastmod)
             return
         if resp.status != 200:
             res.errors.append(f"{url}: HTTP {resp.status}")
             return
-        old = self.store.publication_row(url) if row is not None else None
-        try:
-            pub = self._parse(url, resp.content)
-        except Incomplete as exc:
-            res.errors.append(f"{exc} (publication {url} not updated; the next scan retries)")
+        exc = job.error
+        if isinstance(exc, Incomplete):
+            res.errors.append(f"{exc} (publication {job.url} not updated; the next scan retries)")
             return
-        except Exception as exc:  # a parser bug on one page must not stop the scan
-            log.exception("parsing %s failed", url)
-            res.errors.append(f"{url}: could not be parsed ({type(exc).__name__}: {exc})")
+        if exc is not None:  # a parser bug on one page must not stop the scan
+            log.error("parsing %s failed", job.url, exc_info=exc)
+            res.errors.append(f"{job.url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
+        pub = assemble(job.page_read, job.docs_read)
+        old = self.store.publication_row(job.url) if row is not None else None
         events = diff(old, pub)
         if self.backfill:
             # The first scan records the archive: its "new" events are not news.
@@ -242,8 +408,8 @@ class _Scan:
         self.store.save_publication(
             pub,
             events,
-            lastmod=lastmod,
-            validators={url: (resp.etag, resp.last_modified)},
+            lastmod=job.lastmod,
+            validators={job.url: (resp.etag, resp.last_modified)},
             scan_id=res.scan_id,
         )
         res.events.extend(events)
@@ -255,59 +421,6 @@ class _Scan:
         else:
             res.unchanged += 1
 
-    def _parse(self, url: str, page: bytes) -> Publication:
-        """The page, then its HTML report, else its PDFs -- all of them, or nothing.
-
-        Counts from part of a report are worse than none, so any source that cannot be
-        read (timeout, dead link, too large, not a PDF, not a report) raises
-        `Incomplete`: the stored record stays as it was and the error is reported.
-        """
-        parsed = read_page(page)  # parsed once: the page parser and the findings share it
-        pub = parse_publication_page(parsed, url)
-        if not pub.title or not pub.published:
-            raise Incomplete(f"{url}: does not look like a publication page (no title or date)")
-        forces = pub.forces + pub.services
-        page_result = findings_from_blocks(
-            blocks_of(parsed.main), source="page", forces=forces, title=pub.title
-        )
-        results: list[ParsedFindings] = []
-        texts = [pub.text]
-        reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
-        if reports:
-            report = read_page(self._get(reports[0].url))
-            title, text = parse_report_page(report)
-            if not title or not text:
-                raise Incomplete(f"{reports[0].url}: does not look like a report (no title or text)")
-            texts.append(text)
-            results.append(
-                findings_from_blocks(
-                    blocks_of(report.main), source="html", forces=forces, title=pub.title
-                )
-            )
-        else:
-            pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
-            for doc in pdfs[:MAX_PDFS]:
-                got = self._get(doc.url, max_bytes=MAX_PDF_BYTES)
-                try:
-                    text = pdf_text(got)
-                except PdfError as exc:
-                    raise Incomplete(f"{doc.url}: {exc}") from None
-                if len(text.strip()) < MIN_PDF_TEXT:
-                    # An image-only or damaged PDF: no text is not the same as no findings.
-                    raise Incomplete(f"{doc.url}: the PDF has no readable text")
-                texts.append(text)
-                results.append(
-                    findings_from_text(text, source="pdf", forces=forces, title=pub.title)
-                )
-        if results:
-            # The report is the authority; the page's own prose only adds findings.
-            page_result = ParsedFindings(findings=page_result.findings, warnings=[])
-        merged = combine([*results, page_result])
-        pub.findings = merged.findings
-        pub.warnings = list(dict.fromkeys(merged.warnings))
-        pub.text = "\n\n".join(t for t in texts if t)
-        return pub
-
     def _get(self, url: str, max_bytes: int | None = None) -> bytes:
         try:
             resp = self.fetcher.get(url, conditional=False, remember=False, max_bytes=max_bytes)
@@ -318,8 +431,89 @@ class _Scan:
         return resp.content
 
 
-class Incomplete(Exception):
-    """A publication could not be read whole; nothing about it is stored this time."""
+@dataclass
+class _Job:
+    """One publication on its way through a scan: page fetched, read, documents, done."""
+
+    url: str
+    row: dict | None  # as stored before this scan
+    lastmod: str | None  # the sitemap's
+    resp: Response | None = None
+    fetch_error: str = ""
+    page: bytes = b""  # a page to read (a 200)
+    stage: str = "done"  # a page to read: page -> documents -> done
+    future: Any = None
+    page_read: PageRead | None = None
+    kind: str = ""
+    bodies: list[tuple[str, bytes]] = field(default_factory=list)
+    docs_read: DocumentsRead | None = None
+    error: BaseException | None = None
+
+    def who(self) -> dict:
+        pub = self.page_read.pub
+        return {"forces": pub.forces + pub.services, "title": pub.title}
+
+    def size(self) -> int:
+        """Bytes held in memory for this publication (the window is capped in bytes too)."""
+        return len(self.page) + sum(len(b) for _, b in self.bodies)
+
+    def done(self) -> bool:
+        return self.stage == "done" or (self.stage == "documents" and self.future.done())
+
+
+class _Pool:
+    """Worker processes that parse; if one dies (out of memory, a crash in a C library),
+    the work it held is redone in this process, so a scan never fails for it."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self.window = 8 * workers  # publications in flight: workers stay busy, memory bounded
+        self.bytes = 0  # page and document bytes held by those publications
+        self.broken = False
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
+        )
+
+    def submit(self, fn: Callable, *args, **kwargs) -> Future:
+        if not self.broken:
+            try:
+                future = self.executor.submit(fn, *args, **kwargs)
+                future.call = (fn, args, kwargs)  # type: ignore[attr-defined]
+                return future
+            except BrokenProcessPool:
+                self._broke()
+        future = Future()
+        future.call = (fn, args, kwargs)  # type: ignore[attr-defined]
+        try:
+            future.set_result(fn(*args, **kwargs))
+        except Exception as exc:  # noqa: BLE001 - delivered through the future, as a worker's
+            future.set_exception(exc)
+        return future
+
+    def result(self, future: Future) -> Any:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._broke()
+            fn, args, kwargs = future.call  # type: ignore[attr-defined]
+            return fn(*args, **kwargs)
+
+    def _broke(self) -> None:
+        if not self.broken:
+            log.warning("a parsing worker process died; parsing in the scan's own process")
+        self.broken = True
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, exc_type, *_) -> None:
+        # On an interrupt, do not wait for queued work: what was stored is kept.
+        self.executor.shutdown(wait=exc_type is None, cancel_futures=True)
+
+
+def _worker_init() -> None:
+    """Ctrl-C is the scan's to handle (it stops cleanly); workers ignore it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stat(stats: object, name: str) -> int:
