@@ -32,6 +32,7 @@ import platform
 import re
 import shutil
 import subprocess
+import threading
 import sys
 import tempfile
 import time
@@ -91,18 +92,49 @@ def machine() -> dict:
 
 # --- subprocesses ----------------------------------------------------------------------
 
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of a process and all its descendants (Linux /proc), in KiB."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+                    break
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except (OSError, ValueError):
+            continue  # it ended while we looked
+    return total
+
+
 def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path) -> dict:
-    """Run `cmd`, stdout/stderr to files; wall time and this child's own peak RSS (wait4)."""
+    """Run `cmd`, stdout/stderr to files; wall time, CPU (its worker processes included)
+    and peak RSS: of its largest process (wait4) and of it and its workers together
+    (sampled from /proc every 50 ms)."""
     with open(out.with_suffix(".out"), "wb") as so, open(out.with_suffix(".err"), "wb") as se:
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=so, stderr=se, env=env, cwd=cwd)
+        peak_tree = [0]
+        stop = threading.Event()
+
+        def sample() -> None:
+            while not stop.wait(0.05):
+                peak_tree[0] = max(peak_tree[0], _tree_rss_kib(proc.pid))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        if Path("/proc/self/task").exists():
+            sampler.start()
         _, status, ru = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        stop.set()
         proc.returncode = os.waitstatus_to_exitcode(status)
     return {
         "wall_s": round(wall, 3),
         "exit": proc.returncode,
         "peak_rss_mb": round(ru.ru_maxrss / 1024, 1),  # Linux: KiB
+        "peak_rss_tree_mb": round(max(peak_tree[0], ru.ru_maxrss) / 1024, 1),
         "user_s": round(ru.ru_utime, 2),
         "sys_s": round(ru.ru_stime, 2),
         "stdout": out.with_suffix(".out").read_text(errors="replace"),
@@ -168,6 +200,8 @@ class Watcher:
             "wall_s": m["wall_s"],
             "exit": m["exit"],
             "peak_rss_mb": m["peak_rss_mb"],
+            "peak_rss_tree_mb": m["peak_rss_tree_mb"],
+            "workers": result.get("workers", 1),
             "cpu_s": round(m["user_s"] + m["sys_s"], 2),
             "requests": figs["requests"],
             "conditional_requests": figs["conditional"],
@@ -360,7 +394,7 @@ def bench_size(n: int, *, urlwatch: tuple[Path | None, str], keep: bool) -> dict
         bf["db_bytes"] = db_size(w.db)
         r["backfill"] = bf
         print(f"[{n}] backfill: {bf['wall_s']} s, {bf['publications_per_s']} pub/s, "
-              f"{bf['requests']} req, {bf['body_bytes'] / 1e6:.1f} MB, RSS {bf['peak_rss_mb']} MB, "
+              f"{bf['requests']} req, {bf['body_bytes'] / 1e6:.1f} MB, RSS {bf['peak_rss_tree_mb']} MB (largest process {bf['peak_rss_mb']} MB), "
               f"db {bf['db_bytes'] / 1e6:.1f} MB, new={bf['new']} errors={bf['error_count']}",
               flush=True)
 
@@ -452,8 +486,9 @@ def judge(r: dict) -> dict:
                           "met": (bf["publications_per_s"] or 0) >= TARGETS["backfill_pubs_per_s_min"]},
     }
     if n >= 5000:
-        t["peak_rss"] = {"target": "< 300 MB", "measured": f"{bf['peak_rss_mb']} MB",
-                         "met": bf["peak_rss_mb"] < TARGETS["peak_rss_mb_max_at_5000"]}
+        t["peak_rss"] = {"target": "< 300 MB (scan and its workers together)",
+                         "measured": f"{bf['peak_rss_tree_mb']} MB",
+                         "met": bf["peak_rss_tree_mb"] < TARGETS["peak_rss_mb_max_at_5000"]}
         for key, d in (("digest_quarter", df["digest_quarter"]), ("digest_archive", df["digest_archive"])):
             t[key] = {"target": "< 1 s", "measured": f"{d['total_s']} s", "met": d["total_s"] < 1.0}
         t["feed"] = {"target": "< 1 s", "measured": f"{df['feed_rss']['total_s']} s",
@@ -495,7 +530,9 @@ def markdown(results: list[dict], mach: dict, when: str) -> str:
     row("backfill requests", lambda r: str(r["backfill"]["requests"]))
     row("backfill bytes", lambda r: _mb(r["backfill"]["body_bytes"]))
     row("backfill CPU (user+sys)", lambda r: f"{r['backfill']['cpu_s']} s")
-    row("backfill peak RSS", lambda r: f"{r['backfill']['peak_rss_mb']} MB")
+    row("backfill parsing processes", lambda r: f"{r['backfill'].get('workers', 1)}")
+    row("backfill peak RSS, scan + workers", lambda r: f"{r['backfill']['peak_rss_tree_mb']} MB")
+    row("backfill peak RSS, largest process", lambda r: f"{r['backfill']['peak_rss_mb']} MB")
     row("database size", lambda r: _mb(r["backfill"]["db_bytes"]))
     row("backfill errors", lambda r: str(r["backfill"]["error_count"]))
     row("**No-change rescan** requests", lambda r: f"{r['no_change']['requests']} "
