@@ -92,7 +92,10 @@ def canon(node) -> list:
             out.append(("/", n.name))
         elif isinstance(n, Tag):
             flush()
-            out.append((n.name, tuple(sorted((k, str(v)) for k, v in n.attrs.items()))))
+            # a full tree splits class="a b" into a list; the pruned one keeps the string
+            out.append((n.name, tuple(sorted(
+                (k, " ".join(v) if isinstance(v, list) else str(v)) for k, v in n.attrs.items()
+            ))))
             stack.append(_End(n.name))
             stack.extend(reversed(n.contents))
         elif type(n) is NavigableString:
@@ -810,3 +813,21 @@ def test_title_inside_template_is_read():
     )
     assert _old_head(_full(html)).title == ""
     assert parse_html(html)[1].title == "Body title"
+
+
+def test_is_decomposed_matches_bs4_on_live_removed_and_inner_tags():
+    from watcher.htmltree import is_decomposed
+
+    soup, _ = parse_html("<main><div><p>a <b>b</b></p></div><p>c</p></main>")
+    div, last = soup.find("div"), soup.find_all("p")[-1]
+    inner = div.find("b")
+    div.decompose()
+    assert is_decomposed(div) and div.decomposed
+    assert is_decomposed(inner) and inner.decomposed  # a descendant of a removed tag
+    assert not is_decomposed(last) and not last.decomposed
+    assert not is_decomposed(soup.find("main"))
+
+
+def test_class_attribute_stays_one_string():
+    soup, _ = parse_html('<main><p class="lead  intro">x</p></main>')
+    assert soup.find("p")["class"] == "lead  intro"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from watcher.htmltree import DROP_ROLES, DROP_TAGS, first_tag, parse_html, tags
+from watcher.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
 
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
 
@@ -258,10 +258,10 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
     for c in comments:
         c.extract()
     for t in drop:
-        if not t.decomposed:
+        if not is_decomposed(t):
             t.decompose()
     for t in edges:
-        if not t.decomposed and t.find_parent(["main", "article", "section"]) is None:
+        if not is_decomposed(t) and t.find_parent(["main", "article", "section"]) is None:
             t.decompose()
     # Cookie banners: the smallest-to-largest ancestor of a "cookie" text that reads like a
     # consent prompt and is short. Capped so a report about cookies cannot make this slow.
@@ -281,7 +281,7 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
             if _COOKIE_BANNER.search(text):
                 best = node
             node = node.parent
-        if best is not None and not best.decomposed:
+        if best is not None and not is_decomposed(best):
             best.decompose()
 
 

@@ -105,8 +105,11 @@ class _PruningBuilder(LXMLTreeBuilder):
 
 
 def parse_html(markup: str | bytes) -> tuple[BeautifulSoup, HeadInfo]:
-    """The page's tree without furniture, and its <title> and <meta> values."""
-    builder = _PruningBuilder()
+    """The page's tree without furniture, and its <title> and <meta> values.
+
+    `class` stays one string (no parser reads classes; splitting them costs time).
+    """
+    builder = _PruningBuilder(multi_valued_attributes=None)
     soup = BeautifulSoup(markup, builder=builder)
     return soup, builder.head
 
@@ -137,3 +140,9 @@ def first_tag(node: Tag, names: Collection[str]) -> Tag | None:
         if isinstance(el, Tag) and el.name in names:
             return el
     return None
+
+
+def is_decomposed(tag: Tag) -> bool:
+    """`tag.decomposed`, cheaply: on a live tag bs4's property falls back to searching
+    the whole subtree for a child element named "_decomposed"."""
+    return bool(tag.__dict__.get("_decomposed", False))

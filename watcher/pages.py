@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
 from watcher import blocks
-from watcher.htmltree import first_tag, parse_html, tags
+from watcher.htmltree import first_tag, is_decomposed, parse_html, tags
 from watcher.models import Document, Publication
 
 MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
@@ -100,7 +100,7 @@ def main_content(soup: BeautifulSoup) -> Tag:
     """The main content (see watcher.blocks.main_content), breadcrumbs removed too."""
     node = blocks.main_content(soup)
     for tag in tags(node, ("div", "section", "ol", "ul", "p"), limit=40):  # breadcrumbs lead
-        if tag.decomposed:
+        if is_decomposed(tag):
             continue
         text = _short_text(tag, 300)
         if text is not None and BREADCRUMB_RE.match(text.lower()):
