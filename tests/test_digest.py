@@ -461,6 +461,38 @@ def test_hostile_docx_opens_and_is_sanitised():
     assert "javascript" not in rels
 
 
+def test_docx_links_resolve_and_the_section_stays_last():
+    """The fast Word path (paragraphs put before <w:sectPr>, one relationship per URL)
+    must still give a valid document: the section properties the body's last child,
+    each link's r:id an external relationship to its own URL, a URL related once."""
+    import zipfile
+
+    reps = [report(f"r{i}", f"Report {i}", "2025-10-01", forces=["West Midlands Police"], recs=1)
+            for i in range(3)]
+    d = paper_digest(reports=reps)
+    d["changes"] = [
+        {"date_display": "1 Oct", "headline": "Same link twice", "link": "https://example.org/a",
+         "details": [{"text": "again", "url": "https://example.org/a"},
+                     {"text": "other", "url": "https://example.org/b"}]},
+    ]
+    data = render(d, "docx")
+    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        body = etree.fromstring(z.read("word/document.xml")).find("w:body", ns)
+        rels = etree.fromstring(z.read("word/_rels/document.xml.rels"))
+    assert etree.QName(body[-1]).localname == "sectPr"
+    targets = {r.get("Id"): r.get("Target") for r in rels
+               if r.get("Type", "").endswith("/hyperlink")}
+    assert sorted(targets.values()) == sorted(set(targets.values()))  # one per URL
+    used = body.xpath(".//w:hyperlink/@r:id", namespaces=ns)
+    assert used and set(used) <= set(targets)
+    linked = {targets[i] for i in used}
+    assert {"https://example.org/a", "https://example.org/b"} <= linked
+    text = docx_text(data)
+    assert "Same link twice" in text and "Report 2" in text
+
+
 def test_unknown_format_rejected():
     with pytest.raises(ValueError):
         render(paper_digest(), "pdf")

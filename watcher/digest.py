@@ -599,8 +599,7 @@ def _column_widths(table, cm: list[float]) -> None:
             cell.width = Cm(width)
 
 
-def _add_hyperlink(paragraph, text: str, url: str | None) -> None:
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+def _add_hyperlink(doc: _FastDoc, paragraph, text: str, url: str | None) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -608,7 +607,7 @@ def _add_hyperlink(paragraph, text: str, url: str | None) -> None:
     if not href:
         paragraph.add_run(_docx_text(text))
         return
-    r_id = paragraph.part.relate_to(href, RT.HYPERLINK, is_external=True)
+    r_id = doc.link_id(href)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), r_id)
     run = OxmlElement("w:r")
@@ -629,16 +628,27 @@ def _add_hyperlink(paragraph, text: str, url: str | None) -> None:
 
 
 class _FastDoc:
-    """python-docx's Document with paragraph styles looked up once, not per paragraph.
+    """python-docx's Document, made linear for a digest of thousands of reports.
 
-    `add_paragraph(style=...)` resolves the style by scanning every style element each
-    time (most of the time of a large digest); setting the style id directly makes the
-    same document in linear time.
+    Three of its conveniences are quadratic in the document's size: `add_paragraph(style=)`
+    scans every style element per paragraph; every body insertion searches the body's
+    children for the closing <w:sectPr>; and each hyperlink scans every relationship
+    (twice: to reuse one, and for a free rId). Here styles and link ids are looked up
+    once, and paragraphs go straight in front of the <w:sectPr>. The XML is the same.
     """
 
     def __init__(self, doc):
+        from docx.opc.constants import RELATIONSHIP_TYPE
+
         self._doc = doc
         self._ids: dict[str, str | None] = {}
+        self._links: dict[str, str] = {}
+        self._sect = doc.element.body.sectPr
+        self._hyperlink = RELATIONSHIP_TYPE.HYPERLINK
+        rels = doc.part.rels
+        self._next_rid = 1 + max(
+            (int(r[3:]) for r in rels if r.startswith("rId") and r[3:].isdigit()), default=0
+        )
 
     def __getattr__(self, name):
         return getattr(self._doc, name)
@@ -649,13 +659,35 @@ class _FastDoc:
         return self._ids[name]
 
     def para(self, text: str = "", style: str | None = None):
-        p = self._doc.add_paragraph(text)
+        from docx.oxml import OxmlElement
+        from docx.text.paragraph import Paragraph
+
+        p = OxmlElement("w:p")
+        if self._sect is not None:
+            self._sect.addprevious(p)  # the section properties stay the body's last child
+        else:
+            self._doc.element.body.append(p)
+        paragraph = Paragraph(p, self._doc._body)
+        if text:
+            paragraph.add_run(text)
         if style:
-            p._p.style = self._style_id(style)
-        return p
+            p.style = self._style_id(style)
+        return paragraph
 
     def heading(self, text: str, level: int = 1):
         return self.para(text, "Title" if level == 0 else f"Heading {level}")
+
+    def link_id(self, url: str) -> str:
+        """The relationship id of an external hyperlink to `url` (one per URL)."""
+        rid = self._links.get(url)
+        if rid is None:
+            rels = self._doc.part.rels
+            while f"rId{self._next_rid}" in rels:
+                self._next_rid += 1
+            rid = f"rId{self._next_rid}"
+            rels.add_relationship(self._hyperlink, url, rid, is_external=True)
+            self._links[url] = rid
+        return rid
 
 
 def _render_docx(d: Mapping) -> bytes:
@@ -715,7 +747,7 @@ def _render_docx(d: Mapping) -> bytes:
         if r.get("link"):
             p = doc.para(style="List Bullet")
             p.add_run("Report: ")
-            _add_hyperlink(p, r["link"], r["link"])
+            _add_hyperlink(doc, p, r["link"], r["link"])
         if r.get("afis"):
             doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
             for a in r["afis"]:
@@ -752,7 +784,7 @@ def _render_docx(d: Mapping) -> bytes:
         doc.heading("Other reports published in the period (not counted above)", level=2)
         for r in d["other_reports"]:
             p = doc.para(style="List Bullet")
-            _add_hyperlink(p, r.get("title", ""), r.get("link"))
+            _add_hyperlink(doc, p, r.get("title", ""), r.get("link"))
             meta = "; ".join(b for b in [r.get("published_display"), ", ".join(r.get("forces") or [])] if b)
             p.add_run(_docx_text(f" ({meta}): {r.get('reason', '')}"))
 
@@ -761,10 +793,10 @@ def _render_docx(d: Mapping) -> bytes:
         for c in d["changes"]:
             p = doc.para(style="List Bullet")
             p.add_run(_docx_text(f"{c.get('date_display', '')}: "))
-            _add_hyperlink(p, c.get("headline", ""), c.get("link"))
+            _add_hyperlink(doc, p, c.get("headline", ""), c.get("link"))
             for item in c.get("details") or []:
                 q = doc.para(style="List Bullet 2")
-                _add_hyperlink(q, item.get("text", ""), item.get("url"))
+                _add_hyperlink(doc, q, item.get("text", ""), item.get("url"))
     else:
         doc.para("No changes were noticed to reports published before the period.")
 
