@@ -181,3 +181,26 @@ def test_cli_scan_takes_workers(mirror, tmp_path):
     helptext = runner.invoke(cli, ["scan", "--help"]).output
     assert "--workers" in helptext and "delay" in helptext
 
+
+
+def test_pages_no_worker_started_are_read_here_with_the_same_result(mirror, two_stores, monkeypatch):
+    """While workers start up the scan reads queued pages itself (cancelling them in the
+    pool): those publications come out the same as a one-process scan's."""
+    import watcher.scan as scan_module
+
+    stolen = []
+    real = scan_module._Scan._steal
+
+    def counting(self, pending, pool):
+        took = real(self, pending, pool)
+        stolen.append(took)
+        return took
+
+    monkeypatch.setattr(scan_module._Scan, "_steal", counting)
+    one, pooled = two_stores
+    _scan(one, mirror.url, workers=1)
+    assert not stolen  # one process: nothing to steal from
+    result = _scan(pooled, mirror.url, workers=2)
+    assert result.ok
+    assert any(stolen)  # worker start-up takes far longer than fetching a window of pages
+    assert _stored(one, mirror.url) == _stored(pooled, mirror.url)

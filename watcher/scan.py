@@ -288,10 +288,22 @@ class _Scan:
                     return
                 if not moved and (not more or len(pending) >= pool.window
                                   or pool.bytes >= MAX_INFLIGHT_BYTES):
-                    wait(
-                        [j.future for j in pending if j.stage != "done"],
-                        return_when=FIRST_COMPLETED,
-                    )
+                    # Rather than wait, read a page no worker has started (while the
+                    # workers start up, say); else wait for any worker to finish one.
+                    if not self._steal(pending, pool):
+                        wait(
+                            [j.future for j in pending if j.stage != "done"],
+                            return_when=FIRST_COMPLETED,
+                        )
+
+    def _steal(self, pending: deque[_Job], pool: _Pool) -> bool:
+        """Read here the newest page still queued for a worker; False if there is none."""
+        for job in reversed(pending):
+            if job.stage == "page" and job.future.cancel():
+                self._read_inline(job, pool)
+                job.stage = "done"
+                return True
+        return False
 
     def _settle(self, job: _Job, pool: _Pool) -> None:
         self._wait(job, pool)
@@ -332,10 +344,10 @@ class _Scan:
         if pool is not None:
             pool.bytes += sum(len(b) for _, b in job.bodies)
 
-    def _read_inline(self, job: _Job) -> None:
+    def _read_inline(self, job: _Job, pool: _Pool | None = None) -> None:
         try:
             job.page_read = read_publication(job.url, job.page)
-            self._fetch_documents(job)
+            self._fetch_documents(job, pool)
             if job.bodies:
                 job.docs_read = read_documents(job.kind, job.bodies, **job.who())
         except Exception as exc:  # noqa: BLE001 - any failure is this publication's error
