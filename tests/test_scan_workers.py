@@ -11,6 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -204,3 +205,60 @@ def test_pages_no_worker_started_are_read_here_with_the_same_result(mirror, two_
     assert result.ok
     assert any(stolen)  # worker start-up takes far longer than fetching a window of pages
     assert _stored(one, mirror.url) == _stored(pooled, mirror.url)
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            out |= {int(c) for c in (task / "children").read_text().split()}
+    except OSError:
+        pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_workers_exit_when_their_scan_is_killed(mirror, tmp_path):
+    """SIGKILL (the OOM killer, a service manager's timeout) gives the scan no chance to
+    stop its workers: they must notice and exit, not wait for work forever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    cli = Path(sys.executable).parent / "hmicfrs-watch"
+    cmd = [str(cli), "--db", str(tmp_path / "k.db"), "--site", mirror.url, "scan",
+           "--delay", "0.05", "--workers", "2"]  # slow enough to be caught mid-scan
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        workers: set[int] = set()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(workers) < 2:
+            workers = {c for c in _children(proc.pid)
+                       if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()}
+            time.sleep(0.02)
+        assert len(workers) >= 2, "the scan never started its workers"
+        assert proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    # and the database is usable: a clean scan completes it
+    with Store(tmp_path / "k.db") as store:
+        assert store.integrity_ok()
+        result = _scan(store, mirror.url, workers=1)
+        assert result.ok
+        assert len(store.reports()) == len([p for p in mirror.publications if not p.withdrawn])

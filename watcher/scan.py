@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -524,8 +526,19 @@ class _Pool:
 
 
 def _worker_init() -> None:
-    """Ctrl-C is the scan's to handle (it stops cleanly); workers ignore it."""
+    """Ctrl-C is the scan's to handle (it stops cleanly); workers ignore it. And a worker
+    whose scan was killed (SIGKILL, the OOM killer, a service manager's timeout) exits
+    rather than wait for work forever: its task queue never reports end-of-file, because
+    the worker holds both ends of that pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+
+        def exit_with_the_scan() -> None:
+            multiprocessing.connection.wait([parent.sentinel])
+            os._exit(1)
+
+        threading.Thread(target=exit_with_the_scan, name="scan-watch", daemon=True).start()
 
 
 def _stat(stats: object, name: str) -> int:
