@@ -7,7 +7,11 @@ the parser to read it by wording and structure.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from watcher.pages import clean, parse_date, parse_publication_page, parse_report_page
 
@@ -181,3 +185,16 @@ def test_facts_in_one_paragraph_separated_by_line_breaks():
     assert pub.published == "2025-11-20"
     assert pub.type == "Child protection inspection"
     assert pub.forces == ["West Midlands Police"] and not pub.all_forces
+
+
+@given(st.text(alphabet=st.sampled_from(
+    list(" \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\x00\x07\x7f") + list("ab.,;:!?)(é")), max_size=40))
+def test_clean_collapses_space_drops_controls_and_is_idempotent(text):
+    out = clean(text)
+    assert out == clean(out)
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", out)
+    assert "  " not in out and out == out.strip()
+    assert not re.search(r"\s[.,;:!?)]", out)  # no space left before punctuation
+    # nothing but whitespace and controls is lost
+    kept = re.sub(r"[\s\x00-\x08\x0e-\x1f\x7f-\x9f]", "", text)
+    assert re.sub(r"\s", "", out) == kept

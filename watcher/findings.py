@@ -383,6 +383,9 @@ def _is_actor_subject(subject: str, strict: bool) -> bool:
 
 
 def _collect_stated(text: str, st: _State, progressish: bool) -> None:
+    low = text.lower()
+    if "recommendation" not in low and "for improvement" not in low and "of concern" not in low:
+        return  # _STATED needs one of its kinds; most blocks have none (and the scan is slow)
     for m in _STATED.finditer(text):
         start, end = m.span()
         pre = text[max(0, start - 160) : start]

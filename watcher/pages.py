@@ -64,13 +64,20 @@ def soup_of(html: str | bytes) -> BeautifulSoup:
     return parse_html(html)[0]
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r" (?=[.,;:!?)])")
+
+
 def clean(text: str | None) -> str:
-    """Collapse whitespace and drop control characters (not content, and break XML)."""
+    """Collapse whitespace and drop control characters (not content, and break XML).
+
+    Called tens of thousands of times a scan: compiled patterns, and str.split() for the
+    whitespace (it splits on exactly what the regex class \\s matches once controls are gone).
+    """
     if not text:
         return ""
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return re.sub(r" (?=[.,;:!?)])", "", text)  # get_text(" ") puts a space before "."
+    text = " ".join(_CONTROL_RE.sub("", text).split())
+    return _SPACE_BEFORE_PUNCT_RE.sub("", text)  # get_text(" ") puts a space before "."
 
 
 def parse_date(text: str | None) -> str | None:
