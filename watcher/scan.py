@@ -268,7 +268,7 @@ class _Scan:
             more = True
             while True:
                 # Keep the workers fed: fetch pages while few enough are in flight.
-                while more and len(pending) < pool.window and pool.bytes < MAX_INFLIGHT_BYTES:
+                while more and len(pending) < pool.window and _held(pending) < MAX_INFLIGHT_BYTES:
                     item = next(items, None)
                     if item is None:
                         more = False
@@ -276,7 +276,6 @@ class _Scan:
                     job = self._fetch_page(item[0], item[1], known.get(item[0]))
                     if job.stage == "page":
                         job.future = pool.submit(read_publication, job.url, job.page)
-                        pool.bytes += len(job.page)
                     pending.append(job)
                 for job in pending:  # pages read: fetch their documents, queue their reading
                     if job.stage == "page" and job.future.done():
@@ -289,7 +288,7 @@ class _Scan:
                 if not pending and not more:
                     return
                 if not moved and (not more or len(pending) >= pool.window
-                                  or pool.bytes >= MAX_INFLIGHT_BYTES):
+                                  or _held(pending) >= MAX_INFLIGHT_BYTES):
                     # Rather than wait, read a page no worker has started (while the
                     # workers start up, say); else wait for any worker to finish one.
                     if not self._steal(pending, pool):
@@ -302,14 +301,13 @@ class _Scan:
         """Read here the newest page still queued for a worker; False if there is none."""
         for job in reversed(pending):
             if job.stage == "page" and job.future.cancel():
-                self._read_inline(job, pool)
+                self._read_inline(job)
                 job.stage = "done"
                 return True
         return False
 
     def _settle(self, job: _Job, pool: _Pool) -> None:
         self._wait(job, pool)
-        pool.bytes -= job.size()
         self._finish(job)
 
     def _fetch_page(self, url: str, cand: Candidate | None, row: dict | None) -> _Job:
@@ -338,18 +336,16 @@ class _Scan:
         pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
         return "pdf", pdfs[:MAX_PDFS]
 
-    def _fetch_documents(self, job: _Job, pool: _Pool | None = None) -> None:
+    def _fetch_documents(self, job: _Job) -> None:
         pub = job.page_read.pub
         job.kind, docs = self._documents_to_read(pub)
         cap = MAX_PDF_BYTES if job.kind == "pdf" else None
         job.bodies = [(d.url, self._get(d.url, max_bytes=cap)) for d in docs]
-        if pool is not None:
-            pool.bytes += sum(len(b) for _, b in job.bodies)
 
-    def _read_inline(self, job: _Job, pool: _Pool | None = None) -> None:
+    def _read_inline(self, job: _Job) -> None:
         try:
             job.page_read = read_publication(job.url, job.page)
-            self._fetch_documents(job, pool)
+            self._fetch_documents(job)
             if job.bodies:
                 job.docs_read = read_documents(job.kind, job.bodies, **job.who())
         except Exception as exc:  # noqa: BLE001 - any failure is this publication's error
@@ -359,7 +355,7 @@ class _Scan:
         """The page has been read (in a worker): fetch its documents, queue their reading."""
         try:
             job.page_read = pool.result(job.future)
-            self._fetch_documents(job, pool)
+            self._fetch_documents(job)
         except Exception as exc:  # noqa: BLE001
             job.error, job.stage = exc, "done"
             return
@@ -475,6 +471,11 @@ class _Job:
         return self.stage == "done" or (self.stage == "documents" and self.future.done())
 
 
+def _held(pending: deque[_Job]) -> int:
+    """Page and document bytes held by the publications in flight."""
+    return sum(job.size() for job in pending)
+
+
 class _Pool:
     """Worker processes that parse; if one dies (out of memory, a crash in a C library),
     the work it held is redone in this process, so a scan never fails for it."""
@@ -482,7 +483,6 @@ class _Pool:
     def __init__(self, workers: int):
         self.workers = workers
         self.window = 8 * workers  # publications in flight: workers stay busy, memory bounded
-        self.bytes = 0  # page and document bytes held by those publications
         self.broken = False
         self.executor = ProcessPoolExecutor(
             workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_init
