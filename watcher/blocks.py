@@ -62,8 +62,6 @@ def normalise_space(s: str) -> str:
 
 # --------------------------------------------------------------------------- HTML
 
-_DROP = DROP_TAGS
-_DROP_ROLES = DROP_ROLES
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKISH = {
     "p", "div", "section", "article", "main", "aside", "ul", "ol", "li", "table", "blockquote",
@@ -247,7 +245,7 @@ def _drop_furniture(soup: BeautifulSoup) -> None:
     hits = []
     for node in soup.descendants:
         if isinstance(node, Tag):
-            if node.name in _DROP or _role(node) in _DROP_ROLES:
+            if node.name in DROP_TAGS or _role(node) in DROP_ROLES:
                 drop.append(node)
             elif node.name in ("header", "footer"):
                 edges.append(node)
