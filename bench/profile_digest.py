@@ -21,10 +21,10 @@ sys.path.insert(0, str(BENCH))
 import synthetic  # noqa: E402
 from store.db import Store  # noqa: E402
 from watcher.config import Config  # noqa: E402
-from watcher.digest import render  # noqa: E402
+from watcher.publish.digest import render  # noqa: E402
 from watcher.mirror.server import MirrorServer  # noqa: E402
 from watcher.scan import make_fetcher, run_scan  # noqa: E402
-from watcher.window import digest_for_window  # noqa: E402
+from watcher.publish.window import digest_for_window  # noqa: E402
 
 
 def main(argv=None) -> int:

@@ -314,16 +314,16 @@ class UrlWatch:
 
 def digest_and_feed(db: Path, site: str) -> dict:
     from store.db import Store
-    from watcher.digest import render
+    from watcher.publish.digest import render
 
     try:  # what `hmicfrs-watch digest` calls (moved out of cli.py in later versions)
-        from watcher.window import digest_for_window
+        from watcher.publish.window import digest_for_window
 
         def _digest_data(store, start, end, force, committee, last):
             return digest_for_window(store, start, end, force, committee, last)
     except ImportError:
         from watcher.cli import _digest_data
-    from watcher.feed import filter_events, render_feed
+    from watcher.publish.feed import filter_events, render_feed
 
     out: dict = {}
     today = date.today()
@@ -351,7 +351,7 @@ def digest_and_feed(db: Path, site: str) -> dict:
         # the feed as `hmicfrs-watch feed` builds it: changes of the last 90 days
         t0 = time.perf_counter()
         try:
-            from watcher.window import feed_for_store
+            from watcher.publish.window import feed_for_store
         except ImportError:  # older versions: the same steps, by hand
             events = store.changes(since=(datetime.now() - timedelta(days=90)).date().isoformat())
             reports_by_url = {r["url"]: r for r in store.reports()}

@@ -120,7 +120,7 @@ def change_publications(
     event. Only publications with an HTML report are picked, spread over the archive.
     Returns (new list, changed slugs).
     """
-    from watcher.findings import findings_from_html
+    from watcher.parse.findings import findings_from_html
 
     def keys(body: str) -> set:
         return {(f.kind, " ".join(f.text.split())) for f in findings_from_html(body).findings}

@@ -157,7 +157,7 @@ def scan_job(
 
 def write_feeds(config: Config, store, *, now: datetime | None = None) -> dict[str, str]:
     """Render the RSS and Atom feeds of the last FEED_DAYS of changes; return name -> path."""
-    from watcher.window import feed_for_store
+    from watcher.publish.window import feed_for_store
 
     written = {}
     for fmt, name in FEED_FILES.items():
@@ -302,8 +302,8 @@ def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOut
 
 
 def _write_digest(config: Config, store, committee: Committee, meeting: date, today: date) -> list[Path]:
-    from watcher.window import digest_for_window
-    from watcher.digest import render
+    from watcher.publish.window import digest_for_window
+    from watcher.publish.digest import render
 
     earlier = [m for m in committee.meetings if m < meeting and m <= today]
     last = max(earlier) if earlier else None

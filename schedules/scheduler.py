@@ -162,7 +162,7 @@ def scan_missed(
 
 def _last_scan_time(config: Config) -> datetime | None:
     from store.db import Store
-    from watcher.feed import parse_at
+    from watcher.publish.feed import parse_at
 
     if not Path(config.db).exists():
         return None

@@ -21,8 +21,8 @@ from typing import Any
 import sqlite_utils
 from filelock import FileLock, Timeout
 
-from watcher.forces import concerns_force
-from watcher.models import ChangeEvent, Publication, counts_of
+from core.forces import concerns_force
+from core.models import ChangeEvent, Publication, counts_of
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
 

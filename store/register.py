@@ -49,7 +49,7 @@ from os import PathLike
 from pathlib import Path
 
 from store.db import Store, utcnow
-from watcher.forces import concerns_force, force_key, is_national, names_force
+from core.forces import concerns_force, force_key, is_national, names_force
 
 STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
@@ -692,7 +692,7 @@ def export_rows(store: Store) -> list[dict]:
 
 
 def _guard(value) -> str:
-    from watcher.textsafe import csv_safe
+    from core.textsafe import csv_safe
 
     return csv_safe("" if value is None else value)
 

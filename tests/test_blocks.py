@@ -6,8 +6,8 @@ import time
 
 from hypothesis import given, settings, strategies as st
 
-from watcher.blocks import Block, html_to_blocks, text_to_blocks
-from watcher.findings import findings_from_html
+from watcher.parse.blocks import Block, html_to_blocks, text_to_blocks
+from watcher.parse.findings import findings_from_html
 
 PAGE = """<!doctype html><html><head><title>T</title><script>var x = "should";</script><style>p{}</style></head>
 <body><header><nav><ul><li>Home</li><li>Publications</li></ul></nav></header>
@@ -175,7 +175,7 @@ def test_details_summary_is_the_heading_of_its_accordion():
     blocks = html_to_blocks(html)
     heading = next(b for b in blocks if b.text == "Areas for improvement")
     assert heading.kind == "heading" and heading.level == 3
-    from watcher.findings import findings_from_html
+    from watcher.parse.findings import findings_from_html
 
     found = findings_from_html(html, forces=["Kent Fire and Rescue Service"]).findings
     assert [f.kind for f in found] == ["area_for_improvement"]

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from store.register import list_entries
 from watcher import browse
 from watcher.cli import cli
-from watcher.models import Finding, Publication
+from core.models import Finding, Publication
 
 ROOT = Path(__file__).resolve().parents[1]
 SITE = "https://hmicfrs.example"

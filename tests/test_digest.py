@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 from lxml import etree, html as lxml_html
 
-from watcher.digest import build_digest, lead_sentence, recommendation_sentence, render
+from watcher.publish.digest import build_digest, lead_sentence, recommendation_sentence, render
 
 SITE = "https://hmicfrs.justiceinspectorates.gov.uk"
 WMP = "West Midlands Police"

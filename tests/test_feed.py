@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html as lxml_html
 
-from watcher.feed import (
+from watcher.publish.feed import (
     count_phrase,
     event_guid,
     event_headline,
@@ -152,7 +152,7 @@ def test_headline_variants():
                                    "added": ["x"], "removed": ["y"]})
     assert event_headline(reworded).endswith("(wording of 1 finding changed)")
     # architecture.md documents plain strings in added/removed; diff.py emits {kind, text}
-    from watcher.feed import event_detail_items
+    from watcher.publish.feed import event_detail_items
 
     texts = [i["text"] for i in event_detail_items(reworded)]
     assert texts == ["Added: x", "Removed: y"]

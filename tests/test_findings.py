@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from watcher.findings import combine, findings_from_html, findings_from_text, match_key
-from watcher.models import CHIEF_CONSTABLES, Finding, ParsedFindings
+from watcher.parse.findings import combine, findings_from_html, findings_from_text, match_key
+from core.models import CHIEF_CONSTABLES, Finding, ParsedFindings
 
 WMP = "West Midlands Police"
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from watcher.findings import findings_from_html
+from watcher.parse.findings import findings_from_html
 
 CONTENT = Path(__file__).resolve().parent.parent / "watcher" / "mirror" / "content"
 FILES = sorted(CONTENT.glob("*.html")) if CONTENT.is_dir() else []

@@ -19,7 +19,7 @@ import pytest
 
 from heldout2.content import PUBLICATIONS, TRIO
 from heldout2.site import build_site
-from watcher.forces import force_key
+from core.forces import force_key
 from watcher.mirror.server import MirrorServer
 
 FIELDS = ("recommendations", "recommendations_to_chief_constables", "areas_for_improvement",

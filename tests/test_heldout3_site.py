@@ -21,9 +21,9 @@ from heldout3.content import PUBLICATIONS, TRIO
 from heldout3.site import build_resources
 from store.db import Store
 from watcher.config import Config
-from watcher.forces import force_key
+from core.forces import force_key
 from watcher.mirror.server import MirrorServer
-from watcher.models import COUNT_FIELDS
+from core.models import COUNT_FIELDS
 from watcher.scan import make_fetcher, run_scan
 
 BY_SLUG = {p.slug: p for p in PUBLICATIONS}

@@ -1,4 +1,4 @@
-"""watcher.htmltree: the pruning tree builder and the fast find_all/find walks.
+"""watcher.parse.htmltree: the pruning tree builder and the fast find_all/find walks.
 
 The builder's claim: a tree from `parse_html` reads the same, to every parser, as a
 full `BeautifulSoup(html, "lxml")` tree after `blocks._drop_furniture`. The strongest
@@ -30,8 +30,8 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from watcher import blocks, pages
-from watcher.htmltree import (
+from watcher.parse import blocks, pages
+from watcher.parse.htmltree import (
     DROP_ROLES,
     DROP_TAGS,
     HeadInfo,
@@ -816,7 +816,7 @@ def test_title_inside_template_is_read():
 
 
 def test_is_decomposed_matches_bs4_on_live_removed_and_inner_tags():
-    from watcher.htmltree import is_decomposed
+    from watcher.parse.htmltree import is_decomposed
 
     soup, _ = parse_html("<main><div><p>a <b>b</b></p></div><p>c</p></main>")
     div, last = soup.find("div"), soup.find_all("p")[-1]

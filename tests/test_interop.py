@@ -13,10 +13,10 @@ from datetime import date
 
 import pytest
 
-from watcher.digest import render
-from watcher.feed import render_feed
+from watcher.publish.digest import render
+from watcher.publish.feed import render_feed
 from watcher.serve import FeedServer
-from watcher.window import digest_for_window
+from watcher.publish.window import digest_for_window
 
 newsboat = shutil.which("newsboat")
 soffice = shutil.which("soffice") or shutil.which("libreoffice")

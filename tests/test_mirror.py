@@ -19,7 +19,7 @@ import pypdf
 import pytest
 from bs4 import BeautifulSoup
 
-from watcher.models import EVENT_KINDS
+from core.models import EVENT_KINDS
 from watcher.mirror.build_pdfs import (
     MANIFEST,
     PDF_DIR,

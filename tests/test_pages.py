@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from watcher.pages import clean, parse_date, parse_publication_page, parse_report_page
+from watcher.parse.pages import clean, parse_date, parse_publication_page, parse_report_page
 
 URL = "https://hmicfrs.justiceinspectorates.gov.uk/publications/an-example-inspection/"
 FURNITURE = """

@@ -7,9 +7,9 @@ import zlib
 import pytest
 from fpdf import FPDF
 
-from watcher.blocks import text_to_blocks
-from watcher.findings import combine, findings_from_html, findings_from_pdf
-from watcher.pdf import PdfError, pdf_text
+from watcher.parse.blocks import text_to_blocks
+from watcher.parse.findings import combine, findings_from_html, findings_from_pdf
+from watcher.parse.pdf import PdfError, pdf_text
 
 LONG = ("Officers did not always record why they had decided to take no further action, and supervisors rarely "
         "checked these decisions. ") * 6

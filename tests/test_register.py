@@ -24,7 +24,7 @@ from store.register import (
     sync_register,
 )
 from watcher.cli import cli
-from watcher.models import Finding, Publication
+from core.models import Finding, Publication
 
 SITE = "https://hmicfrs.example"
 WMP = "West Midlands Police"

@@ -13,8 +13,8 @@ import feedparser
 import httpx
 import pytest
 
-from watcher.digest import build_digest, render
-from watcher.feed import render_feed
+from watcher.publish.digest import build_digest, render
+from watcher.publish.feed import render_feed
 from watcher.serve import DOCX, FeedServer
 
 SITE = "https://hmicfrs.justiceinspectorates.gov.uk"

@@ -220,7 +220,7 @@ def _table(rows: list[dict], columns: list[tuple[str, str]], title: str | None =
     from rich.markup import escape
     from rich.table import Table
 
-    from watcher.textsafe import terminal_safe
+    from core.textsafe import terminal_safe
 
     table = Table(title=title, show_lines=False)
     for key, header in columns:
@@ -266,7 +266,7 @@ def _csv(rows: list[dict], columns: list[str]) -> str:
 
 def _csv_cell(value) -> str:
     """Lists joined with "; ", then made safe for a spreadsheet (no live formulas)."""
-    from watcher.textsafe import csv_safe
+    from core.textsafe import csv_safe
 
     return csv_safe(_cell(value) if isinstance(value, list) else ("" if value is None else value))
 
@@ -408,7 +408,7 @@ def _describe(event: dict) -> str:
 def _print_diff(store: Store, slug: str) -> None:
     import difflib
 
-    from watcher.textsafe import terminal_safe
+    from core.textsafe import terminal_safe
 
     versions = store.snapshots(slug)
     if not versions:
@@ -449,7 +449,7 @@ def feed(obj: Context, output, fmt, force, pub_type, kinds, days, include_backfi
     The first scan's record of the archive is left out, but for reports published in
     the month before it: a reader's first morning is not thousands of "new" items.
     """
-    from watcher.window import feed_for_store
+    from watcher.publish.window import feed_for_store
 
     with obj.store() as store:
         data, count = feed_for_store(
@@ -483,8 +483,8 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     on reports already reported, then parser warnings. Word (.docx) is what committee
     papers are written in; html prints well; json scripts well.
     """
-    from watcher.digest import render
-    from watcher.window import digest_for_window
+    from watcher.publish.digest import render
+    from watcher.publish.window import digest_for_window
 
     cfg = obj.config
     force = force or cfg.force

@@ -22,11 +22,11 @@ DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
 
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
     """Scan the mirror into `target`/demo.db and write the outputs there; return their paths."""
-    from watcher.digest import render
+    from watcher.publish.digest import render
     from watcher.mirror.server import start_mirror
     from watcher.mirror.states import later_state
     from watcher.scan import make_fetcher, run_scan
-    from watcher.window import digest_for_window, feed_for_store
+    from watcher.publish.window import digest_for_window, feed_for_store
 
     target.mkdir(parents=True, exist_ok=True)
     say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from watcher.models import ChangeEvent, Finding, Publication, counts_of
+from core.models import ChangeEvent, Finding, Publication, counts_of
 
 METADATA_FIELDS = ("title", "published", "type", "forces", "summary")
 

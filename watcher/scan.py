@@ -26,7 +26,7 @@ from store.db import Store
 from watcher.config import Config
 from watcher.diff import diff, withdrawal
 from watcher.discover import Candidate, discover
-from watcher.extract import (
+from watcher.parse.extract import (
     DocumentsRead,
     Incomplete,
     PageRead,
@@ -35,7 +35,7 @@ from watcher.extract import (
     read_publication,
 )
 from watcher.fetch import FetchError, Fetcher, Response
-from watcher.models import ChangeEvent, Document, Publication
+from core.models import ChangeEvent, Document, Publication
 
 log = logging.getLogger(__name__)
 

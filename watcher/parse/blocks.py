@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
-from watcher.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
+from watcher.parse.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
 
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
 
@@ -551,7 +551,7 @@ class _Walker:
 def main_content(soup: BeautifulSoup) -> Tag:
     """The page's main content, found by structure, with theme furniture removed in place.
 
-    Shared with watcher.pages so that "what is the content of this page" has one answer.
+    Shared with watcher.parse.pages so that "what is the content of this page" has one answer.
     """
     _drop_furniture(soup)
     root = _main_content(soup)

@@ -12,8 +12,8 @@ import logging
 from datetime import UTC, date, datetime, timedelta
 
 from store.db import Store
-from watcher.digest import build_digest
-from watcher.feed import BACKFILL_NEWS_DAYS, filter_events, render_feed
+from watcher.publish.digest import build_digest
+from watcher.publish.feed import BACKFILL_NEWS_DAYS, filter_events, render_feed
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Building bs4 objects is most of a scan's CPU, and on a WordPress theme most of a page's
 elements are furniture: the <head>, navigation, the site header and footer, scripts,
-forms. `watcher.blocks` used to build all of it and then throw it away. Here the lxml
+forms. `watcher.parse.blocks` used to build all of it and then throw it away. Here the lxml
 parser's events still arrive in full, but the subtrees that `blocks._drop_furniture`
 would remove are never turned into bs4 objects. The <title> and <meta> tags, the only
 part of the <head> we read, are captured on the way past.
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 from bs4.builder import LXMLTreeBuilder
 
-#: Elements whose whole subtree is furniture or not text (shared with watcher.blocks).
+#: Elements whose whole subtree is furniture or not text (shared with watcher.parse.blocks).
 DROP_TAGS = frozenset({
     "script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button",
     "select", "input", "textarea", "object", "embed", "canvas", "head", "title", "meta",

@@ -12,12 +12,12 @@ here touches the database or the network.
   is HTML (escaped once by us, XML-escaped again by lxml) with the report's type, date,
   forces, counts, documents and the details of the change.
 
-All scraped text goes through :mod:`watcher.textsafe` first: XML 1.0 cannot carry C0/C1
+All scraped text goes through :mod:`core.textsafe` first: XML 1.0 cannot carry C0/C1
 controls or lone surrogates (lxml raises on them) and bidi overrides are dropped.
 
 The headline/detail helpers (:func:`event_headline`, :func:`event_detail_items`,
 :func:`count_phrase`) and the force matching (:func:`concerns_force`) are shared with
-:mod:`watcher.digest`.
+:mod:`watcher.publish.digest`.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ from datetime import date, datetime, timezone
 
 from feedgen.feed import FeedGenerator
 
-from . import __version__
-from .forces import _forces, concerns_force, force_key, is_national, names_force
-from .textsafe import clean_text, one_line, safe_url
+from watcher import __version__
+from core.forces import _forces, concerns_force, force_key, is_national, names_force
+from core.textsafe import clean_text, one_line, safe_url
 
 __all__ = [
     "render_feed",

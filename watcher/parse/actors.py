@@ -11,7 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from watcher.models import CHIEF_CONSTABLES
+from core.models import CHIEF_CONSTABLES
 
 __all__ = [
     "MODAL",

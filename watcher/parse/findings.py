@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from watcher.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
-from watcher.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
-from watcher.models import Finding, ParsedFindings
+from watcher.parse.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
+from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
+from core.models import Finding, ParsedFindings
 
 __all__ = [
     "combine",
@@ -956,7 +956,7 @@ def findings_from_text(text: str, *, source: str, forces=(), title: str = "") ->
 
 def findings_from_pdf(data: bytes, *, forces=(), title: str = "") -> ParsedFindings:
     """Findings of a PDF report. An unreadable PDF gives no findings and a warning."""
-    from watcher.pdf import PdfError, pdf_text
+    from watcher.parse.pdf import PdfError, pdf_text
 
     try:
         text = pdf_text(data)

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from watcher.blocks import blocks_of
-from watcher.findings import combine, findings_from_blocks, findings_from_text
-from watcher.models import ParsedFindings, Publication
-from watcher.pages import parse_publication_page, parse_report_page, read_page
-from watcher.pdf import PdfError, pdf_text
+from watcher.parse.blocks import blocks_of
+from watcher.parse.findings import combine, findings_from_blocks, findings_from_text
+from core.models import ParsedFindings, Publication
+from watcher.parse.pages import parse_publication_page, parse_report_page, read_page
+from watcher.parse.pdf import PdfError, pdf_text
 
 __all__ = [
     "DocumentsRead",

@@ -15,9 +15,9 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from watcher import blocks
-from watcher.htmltree import first_tag, is_decomposed, parse_html, tags
-from watcher.models import Document, Publication
+from watcher.parse import blocks
+from watcher.parse.htmltree import first_tag, is_decomposed, parse_html, tags
+from core.models import Document, Publication
 
 MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
 PUBLISHED_RE = re.compile(
@@ -60,7 +60,7 @@ ALL_FORCES_RE = re.compile(
 
 
 def soup_of(html: str | bytes) -> BeautifulSoup:
-    """The page's tree, furniture left out (see watcher.htmltree)."""
+    """The page's tree, furniture left out (see watcher.parse.htmltree)."""
     return parse_html(html)[0]
 
 
@@ -104,7 +104,7 @@ def parse_date(text: str | None) -> str | None:
 
 
 def main_content(soup: BeautifulSoup) -> Tag:
-    """The main content (see watcher.blocks.main_content), breadcrumbs removed too."""
+    """The main content (see watcher.parse.blocks.main_content), breadcrumbs removed too."""
     node = blocks.main_content(soup)
     for tag in tags(node, ("div", "section", "ol", "ul", "p"), limit=40):  # breadcrumbs lead
         if is_decomposed(tag):
@@ -321,7 +321,7 @@ class Page:
     """One parsed HTML page: its tree, its cleaned main content, its <title> and <meta>.
 
     Parsing is most of a scan's cost, so a page is parsed once and the same tree serves
-    the page parser here and the findings parser (`watcher.blocks.blocks_of(page.main)`).
+    the page parser here and the findings parser (`watcher.parse.blocks.blocks_of(page.main)`).
     """
 
     soup: BeautifulSoup

@@ -30,7 +30,7 @@ Decisions (documented here because a committee paper depends on them):
   dicts, its counts are used.
 - **Changes**: events in the window on reports published *before* ``since`` (or whose
   report is not in ``reports``), filtered to the force like the feed
-  (:func:`watcher.feed.concerns_force`). Events on reports published in the window are
+  (:func:`watcher.publish.feed.concerns_force`). Events on reports published in the window are
   already reflected in those reports' entries.
 """
 
@@ -42,7 +42,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from .feed import (
+from watcher.publish.feed import (
     concerns_force,
     display_date,
     event_detail_items,
@@ -53,7 +53,7 @@ from .feed import (
     parse_at,
     parse_date,
 )
-from .textsafe import clean_text, deep_clean, first_sentence, md_escape, md_url, one_line, safe_url
+from core.textsafe import clean_text, deep_clean, first_sentence, md_escape, md_url, one_line, safe_url
 
 __all__ = ["build_digest", "render", "lead_sentence", "recommendation_sentence", "FORMATS"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from .textsafe import one_line
+from core.textsafe import one_line
 
 _FORCE_SUFFIX = re.compile(r"\s+(police service|police force|police|constabulary)$")
 

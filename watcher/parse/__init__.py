@@ -1,0 +1,1 @@
+"""Parse: fetched bytes -> Publication with its findings (no I/O, no store)."""
