@@ -65,12 +65,53 @@ class Finding:
         return asdict(self)
 
 
+@dataclass(frozen=True)
+class ParseWarning:
+    """A typed doubt about a reading (docs/counting-rules.md, "Doubt").
+
+    ``field`` names what it doubts, so outputs can show it next to that count or fact:
+    a count field ("recommendations", "recommendations_to_chief_constables",
+    "areas_for_improvement", "causes_of_concern") or a fact ("forces", "published",
+    "type", "documents", "title"). ``kind`` is a stable machine name such as
+    "stated_count", "summary_list", "kind_named_none_read", "type_without_findings",
+    "pdf_disagrees", "no_documents", "no_force", "no_date", "no_type", "sources_disagree".
+    """
+
+    kind: str
+    message: str  # one sentence for people: what was expected, what was found, where
+    field: str | None = None
+    expected: str | int | None = None
+    found: str | int | None = None
+    where: str = ""  # "report HTML, section 'Summary'", a URL, "publication page"
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_stored(cls, value: "ParseWarning | dict | str") -> "ParseWarning":
+        """Stored warnings are dicts; databases from before typed warnings hold strings."""
+        if isinstance(value, ParseWarning):
+            return value
+        if isinstance(value, str):
+            return cls(kind="legacy", message=value)
+        known = {k: value.get(k) for k in ("kind", "message", "field", "expected", "found", "where")
+                 if value.get(k) is not None}
+        known.setdefault("kind", "unknown")
+        known.setdefault("message", "")
+        return cls(**known)
+
+
+def warning_text(value: "ParseWarning | dict | str") -> str:
+    """The sentence to show for a stored or fresh warning, whatever its age."""
+    return ParseWarning.from_stored(value).message
+
+
 @dataclass
 class ParsedFindings:
     """What the findings extractor returns for one report text."""
 
     findings: list[Finding] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # parser-health warnings
+    warnings: list[ParseWarning | str] = field(default_factory=list)  # parser-health warnings
 
 
 @dataclass
@@ -93,7 +134,7 @@ class Publication:
     all_forces: bool = False  # the page says it concerns all forces
     services: list[str] = field(default_factory=list)  # fire and rescue services named
     findings: list[Finding] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[ParseWarning | str] = field(default_factory=list)
     text: str = ""
 
     def to_dict(self) -> dict:
