@@ -186,7 +186,18 @@ def _m2_register(db: sqlite_utils.Database) -> None:
         )
 
 
-MIGRATIONS = [_m1_initial, _m2_register]
+def _m3_obligations(db: sqlite_utils.Database) -> None:
+    """What the force owes (store/obligations.py): one row per obligation, keyed by its
+    stable key (the calendar's UIDs). New table only; derived again on every scan."""
+    text = ("key", "force", "kind", "slug", "report_title", "report_url", "published", "due",
+            "basis", "status", "finding_kind", "finding_text", "met_by", "met_url",
+            "register_status", "first_seen", "updated_at")
+    db["obligations"].create({**dict.fromkeys(text, str), "finding_number": int},
+                             pk=("force", "key"), not_null={"kind", "slug", "due", "status"})
+    db["obligations"].create_index(["force", "due"])
+
+
+MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations]
 
 
 # --- the store ----------------------------------------------------------------------------
