@@ -49,7 +49,7 @@ from os import PathLike
 from pathlib import Path
 
 from store.db import Store, utcnow
-from core.forces import concerns_force, force_key, is_national, names_force
+from core.forces import finding_applies_to_force, force_key
 
 STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
@@ -183,20 +183,9 @@ def _kind(value) -> str | None:
 
 
 def applies_to_force(finding: dict, report: dict, force: str) -> bool:
-    """The finding is one the force must track (see the module docstring)."""
-    if not concerns_force(report, force):
-        return False
-    key = force_key(force)
-    attributed = force_key(finding.get("force")) if finding.get("force") else ""
-    if attributed and attributed != key:
-        return False
-    addressed = attributed == key or key in {force_key(a) for a in finding.get("addressees") or []}
-    to_cc = bool(finding.get("applies_to_chief_constables"))
-    if finding.get("kind") == "recommendation":
-        return to_cc or addressed
-    if finding.get("kind") in ("area_for_improvement", "cause_of_concern"):
-        return addressed or names_force(report, force) or (to_cc and is_national(report))
-    return False
+    """The finding is one the force must track: core.forces decides, for the register and
+    for ``findings --applies-to`` alike."""
+    return finding_applies_to_force(finding, report, force)
 
 
 # --- sync -----------------------------------------------------------------------------------

@@ -82,8 +82,16 @@ def test_reports_filters_by_date_and_force(scanned):
 
 
 def test_bad_date_is_a_usage_error(scanned):
-    result = CliRunner().invoke(cli, [*scanned, "reports", "--since", "18/09/2025"])
+    result = CliRunner().invoke(cli, [*scanned, "reports", "--since", "the 18th"])
     assert result.exit_code == 2 and "2025-12-11" in result.output
+
+
+def test_a_uk_date_means_what_the_register_import_reads(scanned):
+    """One reading of dates (core.dates): 18/09/2025 is 18 September, as in the spreadsheet."""
+    uk = run(*scanned, "reports", "--since", "18/09/2025", "--format", "json").output
+    assert json.loads(uk) == json.loads(run(*scanned, "reports", "--since", "2025-09-18",
+                                            "--format", "json").output)
+    assert all(r["published"] >= "2025-09-18" for r in json.loads(uk))
 
 
 def test_changes_json_lists_new_events(scanned, mirror):

@@ -14,7 +14,9 @@ from watcher.cli._base import (
     EXIT_USAGE,
     Context,
     cli,
+    emit,
     fail,
+    force_name,
     parse_day,
     table,
     to_csv,
@@ -47,7 +49,7 @@ def _force_or_fail(obj: Context, force: str | None) -> str:
 
 
 @register.command("sync")
-@click.option("--force", help="The force (default: [force] name in the config).")
+@click.option("--force", callback=force_name, help="The force (default: [force] name in the config).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
 def register_sync(obj: Context, force, as_json):
@@ -86,7 +88,7 @@ def register_list(obj: Context, status, year, fmt):
     """List register entries by report year."""
     from store.register import list_entries
 
-    with obj.store() as store:
+    with obj.reader() as store:
         rows = list_entries(store, status=status, year=year)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -151,7 +153,7 @@ def register_history(obj: Context, entry_id, fmt):
     """Every status recorded (for one entry, or all), oldest first."""
     from store.register import history
 
-    with obj.store() as store:
+    with obj.reader() as store:
         rows = history(store, entry_id)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -200,11 +202,13 @@ def register_export(obj: Context, file):
     """Write the register as a CSV spreadsheet (opens in Excel; `-` for stdout)."""
     from store.register import export_csv
 
-    with obj.store() as store:
-        text = export_csv(store, None if file == "-" else file)
+    with obj.reader() as store:
+        text = export_csv(store)
     if file == "-":
         click.echo(text, nl=False)
-    elif not obj.quiet:
+        return
+    emit(text.encode("utf-8-sig"), file)  # with a BOM, so Excel reads it as UTF-8
+    if not obj.quiet:
         click.echo(f"register: {text.count(chr(10)) - 1} entries -> {file}", err=True)
 
 
@@ -222,7 +226,7 @@ def register_table(obj: Context, at, fmt):
         if found is None:
             fail("no past committee meeting in the config: give --at DATE", EXIT_USAGE)
         day = found[1]
-    with obj.store() as store:
+    with obj.reader() as store:
         table = open_by_year(store, day)
     if fmt == "json":
         click.echo(json.dumps(table, indent=2))
@@ -237,7 +241,7 @@ def register_table(obj: Context, at, fmt):
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
               help="Port (0 picks a free one).")
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser at the start page.")
-@click.option("--force", help="The force (default: [force] name in the config).")
+@click.option("--force", callback=force_name, help="The force (default: [force] name in the config).")
 @click.pass_obj
 def browse(obj: Context, host, port, open_browser, force):
     """Explore the database in Datasette: search, facets, saved queries.
