@@ -227,12 +227,12 @@ def register_table(obj: Context, at, fmt):
             fail("no past committee meeting in the config: give --at DATE", EXIT_USAGE)
         day = found[1]
     with obj.reader() as store:
-        table = open_by_year(store, day)
+        counts = open_by_year(store, day)
     if fmt == "json":
-        click.echo(json.dumps(table, indent=2))
+        click.echo(json.dumps(counts, indent=2))
     else:
-        rows = table["rows"] + [{"year": "Total", **table["totals"]}]
-        table(rows, [("year", "Report year"), ("previous", f"Open {table['previous_date']}"),
+        rows = counts["rows"] + [{"year": "Total", **counts["totals"]}]
+        table(rows, [("year", "Report year"), ("previous", f"Open {counts['previous_date']}"),
                       ("now", "Open now")])
 
 
