@@ -408,3 +408,15 @@ def test_findings_for_a_force_are_its_register(scanned, tmp_path):
     entries = json.loads(run(*scanned, "register", "list", "--format", "json").output)
     assert sorted((r["report_url"], r["kind"], r["text"]) for r in rows) == sorted(
         (e["report_url"], e["kind"], e["finding_text"]) for e in entries)
+
+
+def test_register_set_takes_what_the_import_takes(scanned):
+    assert run(*scanned, "register", "sync", "--force", "West Midlands Police").exit_code == 0
+    entry = json.loads(run(*scanned, "register", "list", "--format", "json").output)[0]
+    result = run(*scanned, "register", "set", str(entry["id"]), "--status", "Closed",
+                 "--at", "11/12/2025")
+    assert result.exit_code == 0, result.output
+    after = json.loads(run(*scanned, "register", "history", str(entry["id"]), "--format", "json").output)
+    assert after[-1]["status"] == "closed" and after[-1]["at"].startswith("2025-12-11")
+    bad = CliRunner().invoke(cli, [*scanned, "register", "set", str(entry["id"]), "--status", "maybe"])
+    assert bad.exit_code == 2 and "open or closed" in bad.output

@@ -107,9 +107,22 @@ def register_list(obj: Context, status, year, fmt):
         )
 
 
+def _status(_ctx, _param, value: str | None) -> str | None:
+    """What the spreadsheet import takes ("Closed", "complete", "in progress" ...)."""
+    from store.register import parse_status
+
+    if value is None:
+        return None
+    status = parse_status(value)
+    if status is None:
+        raise click.BadParameter(f"{value!r} is not a status: give open or closed "
+                                 "(or a word the spreadsheet import reads, like complete)")
+    return status
+
+
 @register.command("set")
 @click.argument("entry_id", type=int)
-@click.option("--status", type=click.Choice(["open", "closed"]), help="The new status.")
+@click.option("--status", callback=_status, help="The new status: open or closed (as the import reads it).")
 @click.option("--note", help="Why (kept in the history).")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--at", "at", help="When it happened, if not now (YYYY-MM-DD).")
