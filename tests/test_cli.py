@@ -420,3 +420,13 @@ def test_register_set_takes_what_the_import_takes(scanned):
     assert after[-1]["status"] == "closed" and after[-1]["at"].startswith("2025-12-11")
     bad = CliRunner().invoke(cli, [*scanned, "register", "set", str(entry["id"]), "--status", "maybe"])
     assert bad.exit_code == 2 and "open or closed" in bad.output
+
+
+def test_every_force_option_is_checked_against_the_register():
+    forces = [(p, c) for p, c in all_commands() for o in c.params if "--force" in getattr(o, "opts", ())]
+    assert len(forces) >= 5
+    from watcher.cli._base import force_name
+
+    for path, command in forces:
+        option = next(o for o in command.params if "--force" in getattr(o, "opts", ()))
+        assert option.callback is force_name, " ".join(path)
