@@ -212,6 +212,9 @@ class Store:
             raise StoreError(f"the database {path} does not exist; run `hmicfrs-watch scan` "
                              "to create it, or give --db")
         writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if not read_only and self.path.is_file() and not writable:
+            raise StoreError(f"cannot write the database {path}: it or its folder is read-only "
+                             "for this user (commands that only read, such as reports, still work)")
         if str(path) != ":memory:" and not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
