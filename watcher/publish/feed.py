@@ -30,6 +30,7 @@ from datetime import date, datetime, timezone
 
 from feedgen.feed import FeedGenerator
 
+from core.dates import long_date, parse_date
 from watcher import __version__
 from core.forces import _forces, concerns_force, force_key, is_national, names_force
 from core.textsafe import clean_text, one_line, safe_url
@@ -73,28 +74,10 @@ def parse_at(value) -> datetime | None:
     return dt.astimezone(timezone.utc)
 
 
-def parse_date(value) -> date | None:
-    """An ISO date (or datetime) string / date -> date, else ``None``."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            return date.fromisoformat(text[:10])
-        except ValueError:
-            dt = parse_at(text)
-            return dt.date() if dt else None
-    return None
-
-
 def display_date(value) -> str:
-    """``2025-10-15`` -> ``15 October 2025``; unparseable text is returned cleaned."""
-    d = parse_date(value)
-    if d is None:
-        return one_line(value)
-    return f"{d.day} {d:%B %Y}"
+    """``2025-10-15`` -> ``15 October 2025`` (core.dates.long_date); unparseable text is
+    returned cleaned."""
+    return long_date(value) or one_line(value)
 
 
 # --------------------------------------------------------------------- counting text
