@@ -46,6 +46,12 @@ digest_days_before = 10          # write a digest this many days before each mee
 [serve]
 host = "127.0.0.1"
 port = 8080
+
+[discovery]
+channel = "auto"                 # or "rest", "sitemaps", "listing" (auto: best that answers)
+recent_days = 90                 # without dated edits: re-read these publications every scan
+recheck_days = 30                # ... and every older one at least this often
+reprobe_days = 7                 # how often "auto" looks for a better channel again
 """
 
 
@@ -86,6 +92,10 @@ class Config:
     serve_host: str = "127.0.0.1"
     serve_port: int = 8080
     asset_hosts: list[str] = field(default_factory=list)
+    discovery_channel: str = "auto"
+    recent_days: int = 90
+    recheck_days: int = 30
+    reprobe_days: int = 7
     source: Path | None = None  # the file it was read from
 
     def last_meeting(self, today: date) -> tuple[Committee, date] | None:
@@ -167,8 +177,17 @@ def _apply(cfg: Config, data: dict, file: Path) -> None:
         cfg.jitter = int(sch.get("jitter", cfg.jitter))
         cfg.digest_days_before = int(sch.get("digest_days_before", cfg.digest_days_before))
         cfg.serve_port = int(section("serve").get("port", cfg.serve_port))
+        disc = section("discovery")
+        cfg.discovery_channel = str(disc.get("channel", cfg.discovery_channel))
+        for key in ("recent_days", "recheck_days", "reprobe_days"):
+            setattr(cfg, key, int(disc.get(key, getattr(cfg, key))))
+            if getattr(cfg, key) < (0 if key == "recent_days" else 1):
+                raise ValueError(f"[discovery] {key} = {getattr(cfg, key)} is too small")
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{file}: {exc}") from None
+    if cfg.discovery_channel not in ("auto", "rest", "sitemaps", "listing"):
+        raise ConfigError(f"{file}: [discovery] channel must be auto, rest, sitemaps or listing,"
+                          f" not {cfg.discovery_channel!r}")
     cfg.scan_at = str(sch.get("scan_at", cfg.scan_at))
     cfg.serve_host = str(section("serve").get("host", cfg.serve_host))
     if "db" in data:
