@@ -70,6 +70,8 @@ class ScanResult:
     channel: str = ""  # how publications were discovered: rest, sitemaps or listing
     guarantee: str = ""  # how soon an edit is noticed through that channel
     rechecked: int = 0  # stored pages re-read by the rolling re-check (no dates to go by)
+    discovery_requests: int = 0  # of `requests`, those discovery made (robots.txt included)
+    discovery_bytes: int = 0
 
     @property
     def ok(self) -> bool:
@@ -111,6 +113,8 @@ class ScanResult:
             "channel": self.channel,
             "guarantee": self.guarantee,
             "rechecked": self.rechecked,
+            "discovery_requests": self.discovery_requests,
+            "discovery_bytes": self.discovery_bytes,
         }
 
 
@@ -198,6 +202,9 @@ class _Scan:
                 policy=self.policy,
             )
             res.channel, res.guarantee = disc.channel, disc.guarantee
+            if stats is not None:
+                res.discovery_requests = _stat(stats, "requests") - before[0]
+                res.discovery_bytes = _stat(stats, "bytes_downloaded") - before[1]
             res.errors.extend(disc.errors)
             res.discovered = len(disc.candidates)
             res.complete = disc.complete
