@@ -108,7 +108,7 @@ def discover(
             from_feed(fetcher, site, disc, full)
             if disc.complete:
                 disc.channel = "sitemaps"
-                state["skip"] = sorted(without)
+                state["skip"] = sorted(without | skip)  # an index answered 304 names none
                 disc.dated = state.get("dated", False) if dated is None else dated
                 state["dated"] = disc.dated
                 if use_listing or (use_listing is None and full):

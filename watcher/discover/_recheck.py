@@ -73,5 +73,7 @@ def due(known: dict[str, dict], policy: Policy, now: datetime | None = None) -> 
     older.sort(key=lambda u: (checked(u), u))
     share = math.ceil(len(older) / max(1, policy.recheck_days))
     overdue_before = today - timedelta(days=max(0, policy.recheck_days - 1))
-    picked = [u for i, u in enumerate(older) if i < share or checked(u) < overdue_before]
+    # Never checked (no date): first in line, but not all at once.
+    picked = [u for i, u in enumerate(older)
+              if i < share or never < checked(u) < overdue_before]
     return sorted(recent) + picked
