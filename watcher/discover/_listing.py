@@ -20,9 +20,12 @@ from ._common import Discovery, canonical, same_site
 MAX_LISTING_PAGES = 1000
 
 
-def _links(soup: BeautifulSoup, url: str, site: str) -> list[str]:
+def _links(soup: BeautifulSoup, url: str, site: str, *, main: bool = False) -> list[str]:
+    """Publication links on a page; with `main`, only those in its main content (the
+    listing's items, not an aside of the latest ones), to count them."""
     out: list[str] = []
-    for a in soup.find_all("a", href=True):
+    region = (soup.find("main") or soup.find(attrs={"role": "main"}) or soup) if main else soup
+    for a in region.find_all("a", href=True):
         pub = canonical(urljoin(url, a["href"]), site)
         if pub and pub not in out:
             out.append(pub)
@@ -69,7 +72,7 @@ def from_listing(
         pages += 1
         links = [p for p in _links(soup, url, site) if p != first]
         if pages == 1:
-            per_page = len(links)
+            per_page = len([p for p in _links(soup, url, site, main=True) if p != first])
             last_page_url = _last_page(soup, url, site)
         fresh = 0
         for pub in links:
@@ -98,7 +101,7 @@ def from_listing(
         disc.listing_pages += 1
         if soup is not None:
             n = _page_number(last_page_url)
-            on_last = [p for p in _links(soup, last_page_url, site) if p != first]
+            on_last = [p for p in _links(soup, last_page_url, site, main=True) if p != first]
             if n:
                 size = (n - 1) * per_page + len(on_last)
                 for pub in on_last:
