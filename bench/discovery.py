@@ -54,7 +54,6 @@ def quiet_day(site: str, before_second=None) -> dict:
 
 
 def on_wordpress() -> dict[str, dict]:
-    sys.path.insert(0, str(BENCH.parent / "tests"))
     from tests.wordpress.site import WordPress, unavailable
 
     why = unavailable()

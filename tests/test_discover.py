@@ -11,11 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from watcher.cli import cli
-from watcher.config import ConfigError, load_config
+from watcher.config import Config, ConfigError, load_config
 from watcher.discover import Policy, discover, due, moved_elsewhere, norm_time
 from watcher.mirror.states import later_state
 from watcher.scan import ScanResult, make_fetcher
-from watcher.config import Config
 
 SITE = "https://example.org"
 

@@ -11,7 +11,6 @@ Where the packages are missing the tests skip with the reason; with CI=true they
 from __future__ import annotations
 
 import os
-from collections import Counter
 
 import pytest
 

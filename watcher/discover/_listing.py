@@ -63,7 +63,8 @@ def from_listing(
     last_page_url: str | None = None
     reached_end = False
     stopped_early = False
-    active = sum(1 for row in known.values() if row.get("status") == "active")
+    live = {u for u, row in known.items() if row.get("status") == "active"}
+    active = len(live)
     while url and pages < MAX_LISTING_PAGES and url not in visited:
         visited.add(url)
         soup = _page(fetcher, url, disc)
@@ -77,9 +78,10 @@ def from_listing(
         fresh = 0
         for pub in links:
             if pub not in disc.candidates and pub not in known:
-                fresh += 1
+                fresh += 1  # new: the walk goes on
+            if pub not in disc.candidates and pub not in live:
+                fresh_total += 1  # new or back: the listing grew by it
             disc.add(pub, "listing")
-        fresh_total += fresh
         nxt = _next_page(soup, url, site, pages)
         if nxt is None:
             reached_end = True

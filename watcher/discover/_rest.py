@@ -126,7 +126,7 @@ def from_rest(
                 if walk_all:
                     disc.add(pub, "rest", mod)
                 continue
-            fresh += pub not in known
+            fresh += pub not in active and pub not in disc.candidates  # new, or back
             disc.add(pub, "rest", mod)
         if len(items) < size or (seen_before and not walk_all):
             break
