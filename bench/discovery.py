@@ -54,7 +54,8 @@ def quiet_day(site: str, before_second=None) -> dict:
 
 
 def on_wordpress() -> dict[str, dict]:
-    from tests.wordpress.site import WordPress, unavailable
+    sys.path.insert(0, str(BENCH.parent / "tests"))
+    from wordpress.site import WordPress, unavailable
 
     why = unavailable()
     if why:

@@ -15,7 +15,7 @@ import os
 import pytest
 
 from store.db import Store
-from tests.wordpress.site import SHAPES, WordPress, unavailable
+from wordpress.site import SHAPES, WordPress, unavailable
 from watcher.config import Config
 from watcher.discover import Policy
 from watcher.mirror.content import EXPECTED_COUNTS, load_publications
