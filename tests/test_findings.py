@@ -1,4 +1,4 @@
-"""The counting rules (shared/site-model.md) on small, realistic report snippets.
+"""The counting rules (the site model (docs/counting-rules.md)) on small, realistic report snippets.
 
 All prose here is written for these tests; only the shapes follow HMICFRS reports.
 """
@@ -593,7 +593,9 @@ def test_cause_of_concern_box_then_recommendations_then_afi_box():
                     "The force should make sure that it records crimes when they are reported."))
     r = findings_from_html(html, forces=[WMP])
     assert len(cocs(r)) == 1 and cocs(r)[0].title == "The force is too slow to answer 999 calls"
-    assert len(recs(r)) == 2
+    # counting-rules.md R3: "the force should:" + bullets is one recommendation with parts
+    assert len(recs(r)) == 1
+    assert recs(r)[0].text.endswith("make sure that it reviews abandoned calls daily.")
     assert [a.text for a in afis(r)] == ["The force should make sure that it records crimes when they are reported."]
 
 
@@ -677,9 +679,9 @@ def test_cause_of_concern_in_a_one_cell_table_box_with_its_recommendation():
     assert to_cc(r) == 1
 
 
-def test_should_colon_list_in_a_table_box_is_one_recommendation_per_item():
-    # the existing convention: "X should:" + items = one finding per item;
-    # "X should make sure that:" + items = one finding with parts
+def test_should_colon_list_in_a_table_box_is_one_recommendation_with_parts():
+    # counting-rules.md R3: a sentence ending in a colon and continued in bullets is ONE
+    # recommendation, whether the colon follows "should" or "make sure that"
     html = ("<main><h2>Summary</h2><table><tr><td><p><b>Recommendations</b></p>"
             "<p>By 31 January 2027, chief constables should:</p>"
             "<ul><li>appoint a lead for hate crime;</li><li>train call handlers in hate crime;</li>"
@@ -688,9 +690,21 @@ def test_should_colon_list_in_a_table_box_is_one_recommendation_per_item():
             "<ul><li>its hate crime guidance is current; and</li><li>it is tested with victims.</li></ul>"
             "</td></tr></table></main>")
     r = findings_from_html(html)
-    assert len(recs(r)) == 4 and to_cc(r) == 3
-    assert recs(r)[0].text == "By 31 January 2027, chief constables should: appoint a lead for hate crime;"
-    assert recs(r)[3].addressees == ["College of Policing"]
+    assert len(recs(r)) == 2 and to_cc(r) == 1
+    assert recs(r)[0].text == ("By 31 January 2027, chief constables should: appoint a lead for hate crime; "
+                               "train call handlers in hate crime; audit hate crime outcomes.")
+    assert recs(r)[1].addressees == ["College of Policing"]
+
+
+def test_should_colon_heading_groups_numbered_recommendations_by_addressee():
+    # a heading "X should:" is not a sentence but a group title: each numbered item under
+    # it is its own recommendation (R3: one numbered finding is one finding), ul or ol
+    for tag in ("ol", "ul"):
+        html = (f"<main><h2>Recommendations</h2><h3>Chief constables should:</h3><{tag}>"
+                "<li>by June 2026, publish their bail data;</li><li>train custody officers in bail.</li>"
+                f"</{tag}><h3>The Home Office should:</h3><{tag}><li>issue bail guidance.</li></{tag}></main>")
+        r = findings_from_html(html)
+        assert len(recs(r)) == 3 and to_cc(r) == 2, tag
 
 
 def test_bold_recommendation_labels_inside_a_table_box():

@@ -1,4 +1,4 @@
-"""Blocks -> Findings: the counting rules of shared/site-model.md.
+"""Blocks -> Findings: the counting rules of docs/counting-rules.md (R1-R8).
 
 The extractor reads wording and document structure only (headings, numbered items,
 "should" sentences, bold lead-ins), never CSS class names. One pass over the blocks keeps
@@ -736,16 +736,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         c = new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
         c.subject = subject
         open_ = c
-        if _LEADIN.search(body):
-            m_modal = None
-            for m_modal in MODAL.finditer(body):
-                pass
-            start = 0
-            if m_modal is not None:
-                before = body[: m_modal.start()]
-                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-                start = cut + 2 if cut >= 0 else 0
-            lead_in = {"subject": subject, "sentence": body[start:], "kind": kind, "cand": c}
+        # A sentence ending "... should:" keeps its items as parts of this one finding
+        # (counting-rules.md R3): the open finding ends in ":", so the items join it below.
         st.mentioned.add(kind)
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
     st.cands = [c for c in st.cands if c.text.strip()]
