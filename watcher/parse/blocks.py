@@ -9,13 +9,14 @@ theme's guess and change without notice.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from core.text import _INVISIBLE, clean
+from watcher.parse.vocabulary import LABEL_LINE, LABEL_ONLY, PRACTICE_WORDS
 from watcher.parse.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
 
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
@@ -46,18 +47,8 @@ class Block:
     cells: tuple[str, ...] = ()  # for cell_row: the cell texts
 
 
-# Invisible / control characters: soft hyphen, zero-width, bidi marks and C0/C1 controls.
-_INVISIBLE = re.compile(
-    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-    "\x00-\x08\x0e-\x1f\x7f-\x9f]"
-)
-_WS = re.compile(r"\s+")
-
-
-def normalise_space(s: str) -> str:
-    """Drop invisible/control characters, NFKC (ligatures), collapse whitespace."""
-    s = unicodedata.normalize("NFKC", _INVISIBLE.sub("", s))
-    return _WS.sub(" ", s).strip()
+# One definition of text cleaning (core/text.py); the old name stays for callers.
+normalise_space = clean
 
 
 # --------------------------------------------------------------------------- HTML
@@ -71,23 +62,12 @@ _BLOCKISH = {
 }
 _BOX_TAGS = {"aside", "figure", "details", "blockquote"}
 _BOX_ROLES = {"note", "complementary"}
-_BOX_WORDING = re.compile(
-    r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice"
-    r"|case\s+stud(?:y|ies)|spotlight\b|example\s+of\b)",
-    re.I,
-)
+_BOX_WORDING = re.compile(rf"^\s*(?:{PRACTICE_WORDS}|example\s+of\b)", re.I)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_BANNER = re.compile(
     r"\b(?:accept|reject|consent|preferences|settings|we use|necessary|analytics|essential)\b", re.I
 )
-# A paragraph that is nothing but a finding label: "Area for improvement", "Cause of concern 2",
-# "Recommendations", "New recommendation 1:".
-_LABEL_ONLY = re.compile(
-    r"^\s*(?:(?:new|further|additional)\s+)?"
-    r"(?:recommendations?|areas? for improvement|causes? of concern(?:\s+(?:and|with)\s+recommendations?)?)"
-    r"(?:\s*(?:no\.?\s*|number\s+)?\d{1,3})?\s*[:.]?\s*$",
-    re.I,
-)
+_LABEL_ONLY = LABEL_ONLY
 _TERMINAL = re.compile(r"[.!?;:]['\"’”)]?$")
 _NOTE_ROLES = {"doc-footnote", "doc-endnotes", "doc-endnote", "doc-footnotes"}
 _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?\.?$", re.I)
@@ -583,12 +563,7 @@ def html_to_blocks(html: str | bytes) -> list[Block]:
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$", re.I
 )
-_LABEL_LINE = re.compile(
-    r"^(?:new\s+|further\s+|additional\s+)?(?:recommendation|area for improvement|cause of concern"
-    r"(?:\s+(?:and|with)\s+recommendations?\b)?)\b"
-    r"(?:\s*\d{1,3})?(?:\s*\(\s*(?:19|20)\d\d\s*\))?",
-    re.I,
-)
+_LABEL_LINE = LABEL_LINE
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _PART = re.compile(r"^\(?([a-z]|[ivx]{1,5})\)\s+(\S.*)$")
 _BULLET = re.compile(r"^[•●▪◦■□➢►\-–—*]\s*(\S.*)$")
