@@ -76,6 +76,24 @@ _BACKLINK = re.compile(r"^(?:[↩↑⤴^]\ufe0e?|back(?:\s+to\b.*)?|return(?:\s+
 _MAX_DEPTH = 150
 
 
+_WRAPPERS = frozenset({"div", "section", "article", "main", "span", "header", "footer", "center", "font"})
+
+
+def _sole_wrapper(node: Tag) -> Tag | None:
+    """The one element inside a bare wrapper (no text of its own), when it is a wrapper too."""
+    only = None
+    for c in node.children:
+        if isinstance(c, Tag):
+            if not c.contents and c.name not in ("br", "hr"):
+                continue  # an empty decoration (<span class="icon"></span>)
+            if only is not None:
+                return None
+            only = c
+        elif _is_text(c) and c.strip():
+            return None
+    return only if only is not None and only.name in _WRAPPERS else None
+
+
 def _is_text(node) -> bool:
     return isinstance(node, NavigableString) and not isinstance(node, PreformattedString)
 
@@ -516,6 +534,13 @@ class _Walker:
                 self.walk(child, depth + 1, "box", self.box_counter)
                 self.flush("box", self.box_counter)
             else:
+                # a chain of bare wrappers (<div><div><div>...) adds no structure: step down
+                # it here, so that no depth of wrapping costs text (the depth cap stays for
+                # real nesting)
+                inner = _sole_wrapper(child)
+                while inner is not None and not (box is None and self._is_box(inner)) \
+                        and _role(inner) not in _NOTE_ROLES:
+                    child, inner = inner, _sole_wrapper(inner)
                 self.walk(child, depth + 1, container, box)
                 self.flush(container, box)
         # text left in the buffer belongs to the enclosing run; the caller flushes
