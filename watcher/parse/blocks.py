@@ -493,6 +493,14 @@ class _Walker:
                 if text:
                     last = next((b.level for b in reversed(self.blocks) if b.kind == "heading"), 2)
                     self.blocks.append(Block("heading", text, level=min((last or 2) + 1, 6), container=container, box=box))
+            elif name == "dt" and not any(isinstance(c, Tag) and c.name in _BLOCKISH for c in child.descendants):
+                # a definition list's term titles its definitions ("Area for improvement 1"
+                # then the finding): a pseudo-heading, as a bold label line is
+                text = _inline_text(child)
+                if text:
+                    short = _LABEL_ONLY.match(text) or (len(text) <= 150 and not _TERMINAL.search(text))
+                    self.blocks.append(Block("heading" if short else "paragraph", text, level=7 if short else 0,
+                                             container=container, box=box))
             elif name in _HEADINGS or _role(child) == "heading":
                 level = _HEADINGS.get(name) or _int_attr(child, "aria-level", 3) or 3
                 text = _inline_text(child)
