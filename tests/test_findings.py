@@ -8,13 +8,17 @@ from __future__ import annotations
 import pytest
 
 from watcher.parse.findings import combine, findings_from_html, findings_from_text, match_key
-from core.models import CHIEF_CONSTABLES, Finding, ParsedFindings
+from core.models import CHIEF_CONSTABLES, Finding, ParsedFindings, ParseWarning, warning_text
 
 WMP = "West Midlands Police"
 
 
 def kinds(r: ParsedFindings, kind: str) -> list[Finding]:
     return [f for f in r.findings if f.kind == kind]
+
+
+def wtexts(r) -> list[str]:
+    return [warning_text(w) for w in r.warnings]
 
 
 def recs(r):
@@ -346,7 +350,7 @@ def test_table_of_recommendations_with_owner_column():
     r = findings_from_html(html)
     assert [(f.number, f.addressees, f.deadline) for f in recs(r)] == [
         (1, ["Home Office"], "2026-03-31"), (2, [CHIEF_CONSTABLES], "2026-06-30")]
-    assert any("table" in w for w in r.warnings)
+    assert r.warnings == []  # a table with an owner column is read with confidence: no false alarm
 
 
 def test_statistics_table_is_not_findings():
@@ -364,7 +368,9 @@ def test_warning_when_stated_number_differs():
     <li>By March 2026, chief constables should do one thing.</li><li>By March 2026, the Home Office should do another.</li></ol>"""
     r = findings_from_html(html)
     assert len(recs(r)) == 2
-    assert r.warnings == ["Report says it makes nine recommendations; 2 were extracted"]
+    assert wtexts(r) == ["Report says it makes nine recommendations; 2 were extracted"]
+    (w,) = r.warnings
+    assert (w.kind, w.field, w.expected, w.found) == ("stated_count", "recommendations", 9, 2)
 
 
 @pytest.mark.parametrize(
@@ -374,7 +380,7 @@ def test_warning_when_stated_number_differs():
 )
 def test_stated_number_forms(sentence):
     html = f"<h2>Summary</h2><p>{sentence}</p><h2>Recommendations</h2><ol><li>By March 2026, forces should act.</li></ol>"
-    (w,) = findings_from_html(html).warnings
+    (w,) = wtexts(findings_from_html(html))
     assert w.startswith("Report says it makes ") and w.endswith(" recommendations; 1 were extracted")
 
 
@@ -383,7 +389,7 @@ def test_warning_when_afis_mentioned_but_none_extracted():
     <h2>Areas for improvement</h2><p>See the annex for our areas for improvement, which are in a separate document.</p>"""
     r = findings_from_html(html, forces=[WMP])
     assert afis(r) == []
-    assert "Report says it makes seven areas for improvement; 0 were extracted" in r.warnings
+    assert "Report says it makes seven areas for improvement; 0 were extracted" in wtexts(r)
 
 
 def test_no_warning_for_mention_with_negation():
@@ -393,8 +399,9 @@ def test_no_warning_for_mention_with_negation():
 
 def test_mention_heading_without_findings_warns():
     html = "<h2>Areas for improvement</h2><p>Our areas for improvement are set out in the PDF version.</p>"
-    assert findings_from_html(html).warnings == [
-        "Report text mentions 'areas for improvement' but none were extracted"]
+    r = findings_from_html(html)
+    assert wtexts(r) == ["Report text mentions 'areas for improvement' but none were extracted"]
+    assert r.warnings[0].field == "areas_for_improvement" and r.warnings[0].kind == "kind_named_none_read"
 
 
 def test_no_false_warning_in_progress_report():
@@ -423,7 +430,8 @@ def test_combine_counts_a_finding_once_and_prefers_html():
 
 def test_combine_rechecks_count_warnings():
     a = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="html")],
-                       ["Report says it makes two recommendations; 1 were extracted"])
+                       [ParseWarning(kind="stated_count", field="recommendations", expected=2, found=1,
+                                     message="Report says it makes two recommendations; 1 were extracted")])
     b = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="pdf"),
                         Finding("recommendation", "By 2026, the Home Office should b.", 2, source="pdf")], [])
     both = combine([a, b])
@@ -872,7 +880,7 @@ def test_report_saying_it_makes_no_new_recommendations_counts_none_of_its_quotes
     <h2>Conclusion</h2><p>The service has done what we asked. We make no new recommendations.</p></main>"""
     r = findings_from_html(html)
     assert recs(r) == []
-    assert any("no new recommendations" in w for w in r.warnings)
+    assert any("no new recommendations" in w for w in wtexts(r))
 
 
 def test_no_recommendations_to_one_body_is_not_a_report_wide_none():

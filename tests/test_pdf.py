@@ -146,7 +146,8 @@ def test_decompression_bomb_raises_quickly():
 
 def test_findings_from_unreadable_pdf_is_a_warning_not_a_crash():
     r = findings_from_pdf(b"%PDF-1.7 broken")
-    assert r.findings == [] and r.warnings and r.warnings[0].startswith("PDF could not be read")
+    assert r.findings == [] and r.warnings and r.warnings[0].message.startswith("PDF could not be read")
+    assert r.warnings[0].kind == "pdf_unreadable"
 
 
 def test_pdf_text_rejects_non_bytes():

@@ -7,6 +7,7 @@ import json
 import click
 
 from store.db import Store
+from watcher.parse.witnesses import warning_line
 from watcher.cli._base import (
     EXIT_USAGE,
     REPORT_COLUMNS,
@@ -38,6 +39,9 @@ def reports(obj: Context, since, until, force, fmt, with_findings):
     parse_day(since, "--since"), parse_day(until, "--until")
     with obj.store() as store:
         rows = store.reports(since=since, until=until, force=force, with_findings=with_findings)
+    if fmt != "json":  # typed warnings: their sentence and the count they doubt (json keeps them whole)
+        for r in rows:
+            r["warnings"] = [warning_line(w) for w in r.get("warnings") or []]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":

@@ -120,6 +120,15 @@ def _inline_text(el: Tag, skip: frozenset[str] = frozenset()) -> str:
     return normalise_space("".join(parts))
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def _is_bold(tag: Tag) -> bool:
+    """<strong>, <b>, or an element styled bold (<span style="font-weight: 700">): how bold
+    is spelt is the theme's choice, not a reason to read differently."""
+    return tag.name in ("strong", "b") or bool(_BOLD_STYLE.search(tag.get("style") or ""))
+
+
 def _lead(el: Tag) -> str | None:
     """Bold lead-in: the first non-blank child is <strong>/<b> (possibly nested in <p>)."""
     node = el
@@ -135,7 +144,7 @@ def _lead(el: Tag) -> str | None:
                 break
         if child is None:
             return None
-        if child.name in ("strong", "b"):
+        if _is_bold(child):
             t = _inline_text(child)
             return t or None
         if child.name in ("p", "span", "div"):

@@ -19,8 +19,10 @@ from difflib import SequenceMatcher
 
 from watcher.parse.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
 from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
-from core.models import Finding, ParsedFindings
+from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
+from watcher.parse import recognisers
+from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
 from watcher.parse.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
     REC,
     AFI,
@@ -121,6 +123,7 @@ class _Sec:
     first: int | None = None  # index of the section's first non-heading block
     empty: bool = True  # no non-heading block has been read in this section yet
     found: bool = False  # a finding was read in this section
+    past: bool = False  # a heading about another period ("Our performance last year")
 
 
 @dataclass
@@ -144,11 +147,7 @@ class _Cand:
     due: str | None = None  # deadline column of a table of findings
 
 
-@dataclass
-class _Stated:
-    kind: str
-    num: int
-    word: str
+_Stated = Stated  # a number the report states of itself (watcher/parse/witnesses.py)
 
 
 @dataclass
@@ -188,7 +187,7 @@ def _classify_heading(text: str) -> dict:
     if info["label"] is None and len(t.split()) <= 14 and _FINDING_HEADING.match(t):
         kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
         if m and m.group("andrec") and kinds:
-            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (rule 6)
+            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (R6)
         info["kinds"] = kinds
     if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
         info["review"] = True
@@ -224,6 +223,9 @@ def _is_actor_subject(subject: str, strict: bool) -> bool:
     return True
 
 
+_PAST_VERBS = {"made", "identified", "found", "raised", "gave"}
+
+
 def _collect_stated(text: str, st: _State, progressish: bool) -> None:
     low = text.lower()
     if "recommendation" not in low and "for improvement" not in low and "of concern" not in low:
@@ -243,6 +245,8 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
             continue
         if _PAST_REF.search(sentence_pre) and not _PRESENT_SUBJECT.search(clause_pre):
             continue
+        if m.group("verb").lower() in _PAST_VERBS and _PAST_REF.search(pre[: cut + 1] if cut >= 0 else ""):
+            continue  # "In 2024 to 2025 we published 87 reports. We made 214 ...": another period's total
         if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
             continue
         verb = m.group("verb").lower()
@@ -362,7 +366,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 rollback(parent.serial)
             serial += 1
             sec = _Sec(level=level, serial=serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
-                       practice=info["practice"], label=info["label"], inherited=bool(inherit))
+                       practice=info["practice"], label=info["label"], inherited=bool(inherit),
+                       past=level > 1 and bool(_PAST_REF.search(text)))
             stack.append(sec)
             if info["review"]:
                 st.review_seen = True
@@ -371,7 +376,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 continue
             for k in info["kinds"]:
                 st.mentioned.add(k)
-            _collect_stated(text, st, progressish)
+            _collect_stated(text, st, progressish or any(s.past for s in stack))
             if info["label"]:
                 open_ = new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
                                  needs_text=True)
@@ -457,7 +462,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             st.review_seen = True
             open_ = None
             continue
-        _collect_stated(text, st, progressish)
+        _collect_stated(text, st, progressish or any(s.past for s in stack))
         for nm in _NEGATED.finditer(text):
             st.negated.add(_kind_of(nm.group("kind")))
         for nm in _NONE_MADE.finditer(text):
@@ -534,7 +539,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         kind: str | None = None
         if ss and actorish and kinds:
             if COC in kinds and (REC not in kinds and AFI not in kinds or coc_label):
-                kind = REC  # rule 6: recommendations that follow a cause of concern
+                kind = REC  # R6: recommendations that follow a cause of concern
             elif REC in kinds and AFI in kinds:
                 kind = REC if deadline(body) or _DATE_LEAD.match(body) else AFI
             elif AFI in kinds:
@@ -547,7 +552,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             if kinds == (COC,) and not coc_label and b.kind == "item" and _TITLE_LIKE.match(body) \
                     and not MODAL.search(body):
                 # a summary list of cause-of-concern titles: matched to the chapters' causes of
-                # concern by title (rule 3), as AFI titles are
+                # concern by title (R3), as AFI titles are
                 st.titles.append(_Cand(kind=COC, text=body, order=i, sec=stack[-1].serial, title_only=True))
             elif kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
                     and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
@@ -626,7 +631,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             out.append(c)
             by_key[(c.kind, c.key)] = c
             continue
-        # rule 3: one finding; keep the fuller text, one number, any title
+        # R3: one finding; keep the fuller text, one number, any title
         if len(c.text) > len(hit.text):
             hit.text, hit.key, hit.subject = c.text, c.key, c.subject or hit.subject
             by_key[(c.kind, c.key)] = hit
@@ -684,15 +689,23 @@ def _apply_titles(afis: list[_Cand], titles: list[_Cand]) -> tuple[list[_Cand], 
 def findings_from_blocks(
     blocks: list[Block], *, source: str, forces=(), title: str = ""
 ) -> ParsedFindings:
-    """Apply the counting rules to a report's blocks."""
+    """Apply the counting rules to a report's blocks: the section walker reads, the other
+    recognisers fill what it left empty, the witnesses check the result."""
     forces = tuple(f for f in (forces or ()) if isinstance(f, str) and f.strip())
     st = _extract(blocks, forces)
+    doc = recognisers.Doc(blocks, forces, title)
+    extra = recognisers.run(doc)
     cands = _dedupe(st.cands)
+    summaries = _summaries(extra)
+    st.titles.extend(_Cand(kind=c.kind, text=c.text, order=c.order, sec=-1, title_only=True)
+                     for c in extra if c.title_only)
+    cands, fill_warnings = _fill_gaps(cands, extra, summaries, st)
     unmatched_titles = 0
     for kind in (AFI, COC):
         mine = [c for c in cands if c.kind == kind]
         mine, unmatched = _apply_titles(mine, [t for t in st.titles if t.kind == kind])
-        unmatched_titles += unmatched
+        if not any(s.kind == kind for s in summaries):
+            unmatched_titles += unmatched  # a summary list's own count check says it (witnesses.check)
         cands = [c for c in cands if c.kind != kind] + mine
     dropped: dict[str, int] = {}
     for kind in st.none_made:
@@ -703,7 +716,73 @@ def findings_from_blocks(
             dropped[kind] = n
             cands = [c for c in cands if c.kind != kind]
     cands.sort(key=lambda c: c.order)
+    findings = _to_findings(cands, forces, source)
+    named = kinds_named(((b.text, i) for i, b in enumerate(blocks)
+                         if b.kind in ("paragraph", "item") and b.container != "footnote"
+                         and not doc.section_of[i].reviewing),
+                        lambda i: doc.section_of[i].where()) if len(forces) == 1 else {}
+    counts = {k: _count(findings, k) for k in (REC, AFI, COC)}
+    # a report that reviews earlier findings may name a kind it makes none of (R1)
+    mentioned = set() if st.review_seen else st.mentioned
+    warnings: list[ParseWarning | str] = check(counts, st.stated, summaries, named, mentioned, st.negated)
+    warnings.extend(fill_warnings)
+    for kind, n in dropped.items():
+        warnings.append(ParseWarning(
+            kind="none_made", field=FIELD[kind], expected=0, found=n, where="report text",
+            message=f"Report says it makes no new {_KIND_NAMES[kind]}; {n} quoted or reviewed "
+                    f"{_SINGULAR[kind] if n == 1 else _KIND_NAMES[kind]} not counted"))
+    if unmatched_titles:
+        warnings.append(ParseWarning(
+            kind="summary_titles_unmatched", field="areas_for_improvement", found=unmatched_titles,
+            where="a summary list of titles",
+            message=f"{unmatched_titles} summary title{' was' if unmatched_titles == 1 else 's were'} "
+                    "not matched to an area for improvement or cause of concern in the report body"))
+    return ParsedFindings(findings=findings, warnings=warnings)
 
+
+def _summaries(extra: list["recognisers.Candidate"]) -> list[Summary]:
+    """One witness per summary list: how many findings of one kind it names."""
+    by_where: dict[tuple[str, str], int] = {}
+    for c in extra:
+        if c.recogniser == "summary_list":
+            by_where[(c.kind, c.where)] = by_where.get((c.kind, c.where), 0) + 1
+    return [Summary(kind=k, num=n, where=w) for (k, w), n in by_where.items()]
+
+
+def _fill_gaps(cands: list[_Cand], extra: list["recognisers.Candidate"], summaries: list[Summary],
+               st: _State) -> tuple[list[_Cand], list[ParseWarning]]:
+    """Recognisers other than the walker add findings only where it read nothing: full-text
+    summary items of a kind it read none of, and unlabelled "The force should" paragraphs
+    when it read no finding at all. An unlabelled reading no witness confirms is a doubt."""
+    warnings: list[ParseWarning] = []
+    have = {c.kind for c in cands}
+    for kind in (REC, AFI, COC):
+        if kind in have:
+            continue
+        items = [c for c in extra if c.kind == kind and c.recogniser == "summary_list" and not c.title_only]
+        for c in items:
+            ss = split_subject(c.text)
+            if ss and _is_actor_subject(ss[0], False):
+                cands.append(_Cand(kind=kind, text=c.text, order=c.order, sec=-1, subject=ss[0]))
+    if not cands and not st.review_seen and not st.none_made:
+        loose = [c for c in extra if c.recogniser == "force_should"]
+        if loose:
+            cands.extend(_Cand(kind=c.kind, text=c.text, order=c.order, sec=-1,
+                               subject=(split_subject(c.text) or ("", ""))[0]) for c in loose)
+            cands = _dedupe(cands)
+            n = len(cands)
+            confirmed = any(w.kind == AFI and w.num == n for w in [*st.stated, *summaries])
+            if not confirmed:
+                warnings.append(ParseWarning(
+                    kind="unlabelled_reading", field="areas_for_improvement", expected=None, found=n,
+                    where=loose[0].where,
+                    message=f"No finding is labelled; {n} unlabelled 'The force should' paragraph"
+                            f"{'s were' if n != 1 else ' was'} read as areas for improvement"))
+    return cands, warnings
+
+
+def _to_findings(cands: list[_Cand], forces: tuple[str, ...], source: str) -> list[Finding]:
+    """Candidates -> Finding rows: addressees (R4), chief constables (R5), the force (R7)."""
     single = forces[0] if len(forces) == 1 else None
     findings: list[Finding] = []
     counters = {REC: 0, AFI: 0, COC: 0}
@@ -720,7 +799,7 @@ def findings_from_blocks(
         applies = acts.applies_to_chief_constables if acts else False
         force = acts.force if acts else None
         if c.kind in (AFI, COC) and single:
-            force = single  # rule 7
+            force = single  # R7
             if not addressees:
                 addressees = [single]
                 applies = "fire" not in single.lower()
@@ -737,44 +816,11 @@ def findings_from_blocks(
                 source=source if source in ("html", "page", "pdf") else "html",
             )
         )
-    warnings = _warnings(findings, st)
-    if st.table_findings:
-        warnings.append(
-            f"{st.table_findings} finding(s) were read from a table (text, owner and deadline in separate columns); "
-            "check their addressees"
-        )
-    for kind, n in dropped.items():
-        warnings.append(
-            f"Report says it makes no new {_KIND_NAMES[kind]}; {n} quoted or reviewed "
-            f"{_SINGULAR[kind] if n == 1 else _KIND_NAMES[kind]} not counted"
-        )
-    if unmatched_titles:
-        warnings.append(
-            f"{unmatched_titles} summary title{' was' if unmatched_titles == 1 else 's were'} "
-            "not matched to an area for improvement or cause of concern in the report body"
-        )
-    return ParsedFindings(findings=findings, warnings=warnings)
+    return findings
 
 
 def _count(findings: list[Finding], kind: str) -> int:
     return sum(1 for f in findings if f.kind == kind)
-
-
-def _warnings(findings: list[Finding], st: _State) -> list[str]:
-    out: list[str] = []
-    stated: dict[str, _Stated] = {}
-    for s in st.stated:
-        if s.kind not in stated or s.num > stated[s.kind].num:
-            stated[s.kind] = s
-    for kind in (REC, AFI, COC):
-        n = _count(findings, kind)
-        s = stated.get(kind)
-        if s is not None and s.num != n:
-            name = _KIND_NAMES[kind] if s.num != 1 else _SINGULAR[kind]
-            out.append(f"Report says it makes {s.word} {name}; {n} were extracted")
-        elif n == 0 and kind in st.mentioned and kind not in st.negated:
-            out.append(f"Report text mentions '{_KIND_NAMES[kind]}' but none were extracted")
-    return out
 
 
 # --------------------------------------------------------------------------- entry points
@@ -795,23 +841,22 @@ def findings_from_pdf(data: bytes, *, forces=(), title: str = "") -> ParsedFindi
     try:
         text = pdf_text(data)
     except PdfError as exc:
-        return ParsedFindings(findings=[], warnings=[f"PDF could not be read: {exc}"])
+        return ParsedFindings(findings=[], warnings=[ParseWarning(
+            kind="pdf_unreadable", field="documents", where="the report's PDF",
+            message=f"PDF could not be read: {exc}")])
     return findings_from_text(text, source="pdf", forces=forces, title=title)
 
 
-_W_STATED = re.compile(
-    r"^Report says it makes (?P<word>\S+) (?P<kind>recommendations?|areas? for improvement|causes? of concern); (?P<n>\d+) were extracted$"
-)
-_W_NONE = re.compile(r"^Report text mentions '(?P<kind>[^']+)' but none were extracted$")
+_COUNT_KINDS = {v: k for k, v in FIELD.items()}
 
 
 def combine(results: list[ParsedFindings]) -> ParsedFindings:
     """Rule 8: the HTML report and a PDF of the same report are one report.
 
     HTML findings are kept as they are; a finding from another source is added only if no
-    finding of the same kind matches it (normalised text, tolerant of line wrapping,
-    hyphenation, quotes and label prefixes). Warnings are merged and re-checked against
-    the combined counts.
+    finding of the same kind matches it (core/text.py: tolerant of line wrapping,
+    hyphenation, quotes and label prefixes). Warnings are merged, and count warnings are
+    re-checked against the combined counts (a count one source missed, the other read).
     """
     results = [r for r in results if r is not None]
 
@@ -830,21 +875,29 @@ def combine(results: list[ParsedFindings]) -> ParsedFindings:
             if dup is None:
                 keyed.append(c)
                 kept.append(f)
-    warnings: list[str] = []
+    warnings: list[ParseWarning | str] = []
     for r in ordered:
         for w in r.warnings:
-            m = _W_STATED.match(w)
-            if m:
-                word = m.group("word").lower()
-                num = int(word) if word.isdigit() else _NUM_WORDS.get(word, -1)
-                kind = _kind_of(m.group("kind"))
-                n = _count(kept, kind)
-                if num == n:
-                    continue
-                w = f"Report says it makes {m.group('word')} {m.group('kind')}; {n} were extracted"
-            m = _W_NONE.match(w)
-            if m and _count(kept, _NAME_KINDS.get(m.group("kind"), REC)):
-                continue
-            if w not in warnings:
+            w = _recheck(w, kept)
+            if w is not None and w not in warnings:
                 warnings.append(w)
     return ParsedFindings(findings=kept, warnings=warnings)
+
+
+def _recheck(w: ParseWarning | str, kept: list[Finding]) -> ParseWarning | str | None:
+    """A count warning against the combined findings: gone if they now agree, else restated."""
+    if not isinstance(w, ParseWarning) or w.field not in _COUNT_KINDS:
+        return w
+    kind = _COUNT_KINDS[w.field]
+    n = _count(kept, kind)
+    if w.kind in ("stated_count", "summary_list") and isinstance(w.expected, int):
+        if n == w.expected:
+            return None
+        if w.kind == "stated_count":
+            word = w.message.split(" ")[4] if w.message.startswith("Report says it makes ") else str(w.expected)
+            return stated_warning(kind, Stated(kind, w.expected, word, w.where), n)
+        return ParseWarning(**{**w.to_dict(), "found": n,
+                               "message": w.message.rsplit(";", 1)[0] + f"; {n} were extracted"})
+    if w.kind == "kind_named_none_read" and n:
+        return None
+    return w

@@ -112,9 +112,9 @@ _STATUS_PARA = re.compile(
     r"|^\s*we (?:consider|assess|judge|found) (?:that )?this (?:recommendation|area for improvement) (?:has|is|was)\b",
     re.I,
 )
-# "Chief constables should:" / "X should, within three months:" - the modal ends the lead-in, so
-# each item that follows brings its own verb and is a finding of its own. "X should make sure
-# that:" keeps the verb in the lead-in; its items are parts of one finding (rule 3).
+# "Chief constables should:" / "X should, within three months:" - a lead-in ending in its modal.
+# As a sentence, it and the bullets that continue it are ONE finding (R3, the settled
+# convention); as a heading over a list, it groups that addressee's numbered findings.
 _LEADIN = re.compile(
     r"\b(?:should|must|needs? to)\s*(?:,?\s*(?:by|within|before|no later than)\s[^:;.]{0,50}?)?\s*,?\s*:\s*$", re.I
 )
@@ -170,13 +170,14 @@ _STATED = re.compile(
     r"identified|identify|identifies|set out|sets out|contains|contain|includes|include|give|gives|have given|"
     r"raise|raises|raised|have raised|list|lists|found|have found)\s+"
     r"(?:a total of\s+|in total\s+|a further\s+|just\s+|only\s+)?"
-    rf"(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
+    rf"(?<![\d,.])(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
     r"(?P<kind>recommendations?|areas? for improvement|causes? of concern)\b",
     re.I,
 )
 _STATED_SUBJECT = re.compile(r"\b(?:we|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
 _PAST_REF = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:report|inspection|review|publication)"
+    r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:[\w/-]+\s+){0,2}?(?:report|inspection|review|publication)"
+    r"|\b(?:last|past|previous|that)\s+year\b|\b(?:over|during|in)\s+the\s+(?:year|last\s+\w+\s+years?)\b"
     r"|\bpreviously\b|\boriginally\b|\bat the time\b|\bthen\b",
     re.I,
 )
