@@ -473,6 +473,9 @@ class _Walker:
         return False
 
     def walk(self, node: Tag, depth: int, container: str | None, box: int | None) -> None:
+        """Turn an element's children into blocks. One dispatch over element kinds (a long
+        if/elif, kept together so that the order of the tests, which decides what a
+        <details>, a one-cell table or a bare wrapper is, reads in one place)."""
         if depth > _MAX_DEPTH:
             self.buf.append(" " + node.get_text(" ") + " ")
             return

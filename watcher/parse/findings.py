@@ -228,7 +228,7 @@ _PAST_VERBS = {"made", "identified", "found", "raised", "gave"}
 
 def _collect_stated(text: str, st: _State, progressish: bool) -> None:
     low = text.lower()
-    if "recommendation" not in low and "for improvement" not in low and "of concern" not in low:
+    if "recommendation" not in low and "improve" not in low and "of concern" not in low:
         return  # _STATED needs one of its kinds; most blocks have none (and the scan is slow)
     for m in _STATED.finditer(text):
         start, end = m.span()
@@ -262,6 +262,15 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
 
 
 def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
+    """The section walker (registry name ``sections``): one pass over the blocks with a
+    stack of section headings, reading the layouts every fixture site has used.
+
+    Why it is still one long function: its branches share one mutable reading state (the
+    heading stack, the open finding, the box, the table columns, the lead-in) that each
+    block may change for the next; splitting it into recognisers (see
+    watcher/parse/recognisers/) means giving each of them that state explicitly, which is
+    the next step. New layouts go into recognisers, not here.
+    """
     st = _State()
     stack: list[_Sec] = [_Sec(level=0, serial=0)]
     serial = 0
@@ -431,7 +440,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         m = _LABEL.match(lead) if lead else None
         if m is None:
             m2 = _LABEL.match(text)
-            if m2 and m2.group("num") and not m2.group("plural") and (m2.group("rest") or "")[:1].isupper():
+            if m2 and not m2.group("plural") and (
+                    (m2.group("num") and (m2.group("rest") or "")[:1].isupper())
+                    # "Area for improvement: the force should ...": a label and its finding in one line
+                    or (":" in (m2.group("sep") or "") and MODAL.search(m2.group("rest") or ""))):
                 m = m2
         if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
             lab = m

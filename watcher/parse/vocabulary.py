@@ -51,7 +51,8 @@ _NAME_KINDS = {
 # "New recommendation 1", "Causes of concern" (plural: a section, not one finding)
 _LABEL = re.compile(
     r"^\s*(?P<new>(?:new|further|additional)\s+)?"
-    r"(?P<kind>recommendation|area for improvement|cause of concern|areas for improvement|causes of concern)"
+    r"(?P<kind>recommendation|area for improvement|cause of concern|areas for improvement|causes of concern"
+    r"|afi(?=s?\s*\d)|coc(?=s?\s*\d))"  # "AFI 3", "CoC 1": the abbreviations, numbered
     r"(?P<plural>s)?\b"
     # "Cause of concern and recommendations": a cause of concern with its recommendations
     r"(?P<andrec>(?<=concern)\s+(?:and|with)\s+(?:its\s+|our\s+|the\s+)?recommendations?\b)?"
@@ -171,10 +172,11 @@ _STATED = re.compile(
     r"raise|raises|raised|have raised|list|lists|found|have found)\s+"
     r"(?:a total of\s+|in total\s+|a further\s+|just\s+|only\s+)?"
     rf"(?<![\d,.])(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
-    r"(?P<kind>recommendations?|areas? for improvement|causes? of concern)\b",
+    r"(?P<kind>recommendations?|areas? for improvement|causes? of concern"
+    r"|areas? (?:where|in which) the (?:force|service|constabulary) (?:needs|has|ought) to improve)\b",
     re.I,
 )
-_STATED_SUBJECT = re.compile(r"\b(?:we|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
+_STATED_SUBJECT = re.compile(r"\b(?:we|i|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
 _PAST_REF = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:[\w/-]+\s+){0,2}?(?:report|inspection|review|publication)"
     r"|\b(?:last|past|previous|that)\s+year\b|\b(?:over|during|in)\s+the\s+(?:year|last\s+\w+\s+years?)\b"
@@ -208,9 +210,9 @@ _NONE_MADE = re.compile(
 
 def _kind_of(word: str) -> str:
     w = word.lower()
-    if "concern" in w:
+    if "concern" in w or w.startswith("coc"):
         return COC
-    if "improvement" in w:
+    if "improve" in w or w.startswith("afi"):
         return AFI
     return REC
 

@@ -48,7 +48,7 @@ _NAMED = re.compile(
     r"(?:have\s+)?(?:identified|found|made|make|raised|set out)\b"
     r"|\bwe\s+(?:have\s+)?(?:identified|found)\s+(?:the following|a number of|several|some|these)\s+"
     r"(?P<k2>recommendations?|areas? for improvement|causes? of concern)\b"
-    r"|\bwe\s+have\s+(?:also\s+)?(?:identified|found|raised)\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"|\b(?:we|i)\s+have\s+(?:also\s+)?(?:identified|found|raised)\s+(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
     r"(?:\w+\s+)?(?P<k3>areas?\s+(?:where|in which)\s+the\s+(?:force|service)\s+(?:needs|should|must)\s+to\s+improve)",
     re.I,
 )
