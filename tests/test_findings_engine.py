@@ -233,3 +233,17 @@ def test_pdf_used_when_the_report_names_a_kind_the_html_read_none_of():
     assert kinds_of(html_reading) == ["kind_named_none_read"]
     pub = assemble(PageRead(_pub(), ParsedFindings()), DocumentsRead(results=[html_reading], witness=[_pdf_reading(3)]))
     assert len(pub.findings) == 3 and pub.warnings == []
+
+
+def test_numbered_labels_are_a_floor_for_the_count():
+    html = ("<main><h2>Recommendations</h2><h3>Recommendation 1</h3><p>By June 2026, chief constables should "
+            "publish data.</p><h3>Recommendation 2</h3><p><img alt='chart'></p><h3>Recommendation 3</h3>"
+            "<p>We recommend that the Home Office funds units.</p>"
+            "<h2>Progress on our 2021 recommendations</h2><h3>Recommendation 4</h3><p>Chief constables should x.</p>"
+            "<p>Status: complete</p></main>")
+    r = findings_from_html(html)
+    assert [f.number for f in r.findings] == [1, 3]  # the label under "Recommendation 2" has no text to read
+    w = next(w for w in r.warnings if w.kind == "labelled_count")
+    assert (w.field, w.expected, w.found) == ("recommendations", 3, 2)  # the reviewed 4th is not this report's
+    names = {c.recogniser for c in recognisers.run(recognisers.Doc(html_to_blocks(html)))}
+    assert "labelled" in names

@@ -736,7 +736,8 @@ def findings_from_blocks(
     counts = {k: _count(findings, k) for k in (REC, AFI, COC)}
     # a report that reviews earlier findings may name a kind it makes none of (R1)
     mentioned = set() if st.review_seen else st.mentioned
-    warnings: list[ParseWarning | str] = check(counts, st.stated, summaries, named, mentioned, st.negated)
+    warnings: list[ParseWarning | str] = check(counts, st.stated, summaries, named, mentioned, st.negated,
+                                               _labels(extra))
     warnings.extend(fill_warnings)
     for kind, n in dropped.items():
         warnings.append(ParseWarning(
@@ -759,6 +760,17 @@ def _summaries(extra: list["recognisers.Candidate"]) -> list[Summary]:
         if c.recogniser == "summary_list":
             by_where[(c.kind, c.where)] = by_where.get((c.kind, c.where), 0) + 1
     return [Summary(kind=k, num=n, where=w) for (k, w), n in by_where.items()]
+
+
+def _labels(extra: list["recognisers.Candidate"]) -> list[Summary]:
+    """Per kind, how many distinct numbered labels the report gives its own findings."""
+    nums: dict[str, set[int]] = {}
+    first: dict[str, str] = {}
+    for c in extra:
+        if c.recogniser == "labelled" and c.number is not None:
+            nums.setdefault(c.kind, set()).add(c.number)
+            first.setdefault(c.kind, c.where)
+    return [Summary(kind=k, num=len(v), where=first[k]) for k, v in nums.items()]
 
 
 def _fill_gaps(cands: list[_Cand], extra: list["recognisers.Candidate"], summaries: list[Summary],

@@ -80,13 +80,16 @@ def stated_warning(kind: str, s: Stated, n: int) -> ParseWarning:
 
 
 def check(counts: dict[str, int], stated: list[Stated], summaries: list[Summary],
-          named: dict[str, str], mentioned: set[str], negated: set[str]) -> list[ParseWarning]:
+          named: dict[str, str], mentioned: set[str], negated: set[str],
+          labels: list[Summary] = ()) -> list[ParseWarning]:
     """The typed warnings for one reading: each witness that disagrees with the counts.
 
     A stated number wins over a summary list (it is the report's own total); a summary
     list is checked only where no number is stated; "names a kind but none read" only
     where neither says anything. `mentioned` are the kinds a findings heading or label
     names (the walker's own evidence); `negated` the kinds the report says it makes none of.
+    `labels` (distinct numbered labels of a kind, "Recommendation 1" to "Recommendation 7")
+    are a floor: fewer findings than labels is a doubt.
     """
     out: list[ParseWarning] = []
     top: dict[str, Stated] = {}
@@ -97,8 +100,15 @@ def check(counts: dict[str, int], stated: list[Stated], summaries: list[Summary]
     for s in summaries:
         if s.kind not in lists or s.num > lists[s.kind].num:
             lists[s.kind] = s
+    floors = {s.kind: s for s in labels}
     for kind in (REC, AFI, COC):
         n = counts.get(kind, 0)
+        if kind in floors and n < floors[kind].num and kind not in top:
+            s = floors[kind]
+            out.append(ParseWarning(
+                kind="labelled_count", field=FIELD[kind], expected=s.num, found=n, where=s.where,
+                message=f"The report labels {s.num} {_KIND_NAMES[kind]}; {n} were extracted"))
+            continue
         if kind in top:
             if top[kind].num != n:
                 out.append(stated_warning(kind, top[kind], n))

@@ -19,6 +19,8 @@ The registry today:
   for improvement:" followed by a list of short titles.
 - ``force_should`` (`force_should.UnlabelledForceShould`): unlabelled "The force should
   ..." paragraphs in a report on one force, when nothing else marks its findings.
+- ``labelled`` (`labelled.LabelledFinding`): the numbered labels a report gives its own
+  findings ("Recommendation 7"), a witness of at least that many (never a finding itself).
 
 Adding a layout: write one recogniser module with one class, decorate it with
 `@register`, import it below, and add one fixture test that reads the layout.
@@ -92,4 +94,4 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
     return out
 
 
-from watcher.parse.recognisers import force_should, summary_list  # noqa: E402,F401  (they register)
+from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
