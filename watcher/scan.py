@@ -31,11 +31,13 @@ from watcher.parse.extract import (
     Incomplete,
     PageRead,
     assemble,
+    needs_pdf_witness,
     read_documents,
     read_publication,
 )
 from watcher.fetch import FetchError, Fetcher, Response
 from core.models import ChangeEvent, Document, Publication
+from watcher.parse.witnesses import warning_line
 
 log = logging.getLogger(__name__)
 
@@ -444,6 +446,7 @@ class _Scan:
             log.error("parsing %s failed", job.url, exc_info=exc)
             res.errors.append(f"{job.url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
+        self._pdf_witness(job)
         pub = assemble(job.page_read, job.docs_read)
         old = self.store.publication_row(job.url) if row is not None else None
         events = diff(old, pub)
@@ -460,7 +463,7 @@ class _Scan:
             scan_id=res.scan_id,
         )
         res.events.extend(events)
-        res.warnings.extend(f"{pub.slug}: {w}" for w in pub.warnings)
+        res.warnings.extend(f"{pub.slug}: {warning_line(w)}" for w in pub.warnings)
         if old is None:
             res.new += 1
         elif events:
@@ -484,6 +487,19 @@ class _Scan:
             self.result.events.append(event)
             self.result.withdrawn += 1
         return True
+
+    def _pdf_witness(self, job: _Job) -> None:
+        """When the HTML report's reading is in doubt (extract.needs_pdf_witness), fetch and
+        read its PDF too, as a second witness; a PDF that cannot be had leaves the HTML
+        reading and its warnings as they are."""
+        if not needs_pdf_witness(job.page_read, job.docs_read, job.kind):
+            return
+        pdfs = [d for d in job.page_read.pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
+        try:
+            bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES)) for d in pdfs[:MAX_PDFS]]
+            job.docs_read.witness = read_documents("pdf", bodies, **job.who()).results
+        except Incomplete as exc:
+            log.info("PDF witness not read: %s", exc)
 
     def _get(self, url: str, max_bytes: int | None = None) -> bytes:
         try:
