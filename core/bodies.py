@@ -57,7 +57,7 @@ FORCES: tuple[Body, ...] = (
            lpb_aliases=("Greater Manchester Combined Authority", "GMCA",
                         "Mayor of Greater Manchester", "Greater Manchester Mayor")),
     _force("Hampshire and Isle of Wight Constabulary", "Hampshire and Isle of Wight",
-           "Hampshire Constabulary", "Hampshire Police"),
+           "Hampshire Constabulary", "Hampshire Police", "Hampshire"),
     _force("Hertfordshire Constabulary", "Hertfordshire", "Hertfordshire Police"),
     _force("Humberside Police", "Humberside"),
     _force("Kent Police", "Kent"),
@@ -129,21 +129,33 @@ def _frs(area: str, *aliases: str, name: str = "") -> Body:
 
 
 FIRE_SERVICES: tuple[Body, ...] = (
-    _frs("Avon"), _frs("Bedfordshire"), _frs("Royal Berkshire"), _frs("Buckinghamshire", "Bucks Fire and Rescue Service"),
-    _frs("Cambridgeshire"), _frs("Cheshire"), _frs("Cleveland", name="Cleveland Fire Brigade"),
-    _frs("Cornwall"), _frs("County Durham and Darlington"), _frs("Cumbria"), _frs("Derbyshire"),
-    _frs("Devon and Somerset"), _frs("Dorset and Wiltshire"), _frs("East Sussex"),
-    _frs("Essex", "Essex County Fire and Rescue Service"), _frs("Gloucestershire"),
-    _frs("Greater Manchester"), _frs("Hampshire and Isle of Wight"), _frs("Hereford and Worcester"),
+    _frs("Avon"), _frs("Bedfordshire"), _frs("Royal Berkshire", "Berkshire Fire and Rescue Service"),
+    _frs("Buckinghamshire", "Bucks Fire and Rescue Service",
+         "Buckinghamshire and Milton Keynes Fire and Rescue Service"),
+    _frs("Cambridgeshire"), _frs("Cheshire"),
+    _frs("Cleveland", "Cleveland Fire and Rescue Service", name="Cleveland Fire Brigade"),
+    _frs("Cornwall"), _frs("County Durham and Darlington", "Durham and Darlington Fire and Rescue Service"),
+    _frs("Cumbria"), _frs("Derbyshire"),
+    _frs("Devon and Somerset"),
+    _frs("Dorset and Wiltshire", "Dorset and Wiltshire Fire and Rescue Service",
+         name="Dorset & Wiltshire Fire and Rescue Service"),
+    _frs("East Sussex"),
+    _frs("Essex", "Essex Fire and Rescue Service", name="Essex County Fire and Rescue Service"),
+    _frs("Gloucestershire"),
+    _frs("Greater Manchester"), _frs("Hampshire and Isle of Wight"),
+    _frs("Hereford and Worcester", "Hereford and Worcester Fire and Rescue Service",
+         name="Hereford & Worcester Fire and Rescue Service"),
     _frs("Hertfordshire"), _frs("Humberside"), _frs("Isles of Scilly"), _frs("Kent"),
     _frs("Lancashire"), _frs("Leicestershire"), _frs("Lincolnshire"),
-    _frs("London", name="London Fire Brigade"), _frs("Merseyside"), _frs("Norfolk"),
+    _frs("London", "London Fire and Rescue Service", name="London Fire Brigade"),
+    _frs("Merseyside"), _frs("Norfolk"),
     _frs("North Yorkshire"), _frs("Northamptonshire"), _frs("Northumberland"),
     _frs("Nottinghamshire"), _frs("Oxfordshire"), _frs("Shropshire"), _frs("South Yorkshire"),
     _frs("Staffordshire"), _frs("Suffolk"), _frs("Surrey"), _frs("Tyne and Wear"),
-    _frs("Warwickshire"), _frs("West Midlands"), _frs("West Sussex"), _frs("West Yorkshire"),
+    _frs("Warwickshire"),
+    _frs("West Midlands", "West Midlands Fire and Rescue Service", name="West Midlands Fire Service"),
+    _frs("West Sussex"), _frs("West Yorkshire"),
 )
-
 BODIES: tuple[Body, ...] = FORCES + OTHER_BODIES + FIRE_SERVICES
 
 
