@@ -157,6 +157,11 @@ def find_type(label: str | None) -> PubType | None:
     return type_in_text(label)
 
 
+def is_exact_type(label: str | None) -> bool:
+    """`label` is, as a whole, one of the register's spellings of a type."""
+    return bool(label) and type_key(label) in _aliases()
+
+
 def type_in_text(text: str | None) -> PubType | None:
     """The type a title, a slug or a breadcrumb names by its wording, or None."""
     if not text:

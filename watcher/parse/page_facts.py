@@ -92,18 +92,21 @@ class Facts:
     warnings: list[ParseWarning]
 
 
-def _subjects_from_values(reading: Reading, values: list[str], *, loose: bool) -> None:
+def _subjects_from_values(reading: Reading, values: list[str], *, loose: bool, fire: bool = False) -> None:
     """Names from a label's values: register matches become canonical; an explicit label
-    keeps a name the register does not know (spelled as the page spells it)."""
+    keeps a name the register does not know (spelled as the page spells it). Under a
+    service label a bare place name ("Cornwall") is that place's fire and rescue service."""
     for value in values:
         if ALL_FORCES_RE.match(value):
             reading.all_forces = True
             continue
         body = find_body(value)
+        if fire and (body is None or body.kind != "fire"):
+            body = find_body(value + " Fire and Rescue Service", ("fire",)) or body
         if body is not None:
             reading.add_body(body)
             continue
-        named = bodies_in_text(value)
+        named = _names_in_list(value) if not loose else bodies_in_text(value)
         if named:
             for b in named:
                 reading.add_body(b)
@@ -113,22 +116,51 @@ def _subjects_from_values(reading: Reading, values: list[str], *, loose: bool) -
                 target.append(value)
 
 
-def labelled_reading(values: dict[str, list[str]], main_text: str, body_text: str) -> Reading:
-    """Facts the page states under a label ("Published: …", "Type", "Forces")."""
+_BYLINE_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\S)")
+
+
+def _byline(r: Reading, lines: list[str]) -> None:
+    """A short line of facts without labels: "15 October 2025 | PEEL inspection | Kent
+    Police". Only segments that are wholly a known type or body count."""
+    for line in lines[:60]:
+        if len(line) > 200 or not re.search(r"\s[|•·]\s", line):
+            continue
+        segments = [clean(s) for s in _BYLINE_SPLIT_RE.split(line) if clean(s)]
+        if len(segments) < 2:
+            continue
+        for seg in segments:
+            seg = re.sub(r"^(?:published|type|forces?|services?)\s*:?\s*", "", seg, flags=re.I)
+            if r.published is None and (d := parse_published_date(seg)) is not None and len(seg) <= 40:
+                r.published = d
+            elif r.type is None and pubtypes.is_exact_type(seg):
+                r.type = seg
+            elif (body := find_body(seg)) is not None and not (r.subjects or r.all_forces):
+                r.add_body(body)
+
+
+def labelled_reading(values: dict[str, list[str]], main_text: str, body_text: str,
+                     lines: list[str] = ()) -> Reading:
+    """Facts the page states under a label ("Published: …", "Type", "Forces"), or in a
+    byline of facts."""
     r = Reading("labelled")
-    r.published = published_in_text(main_text) or published_in_text(body_text)
+    # A published-date label first, then "Published …" in the text, then a bare "Date".
+    r.published = next((d for d in map(parse_published_date, first_of(values, DATE_LABELS[:-1]) or []) if d),
+                       None) or published_in_text(main_text) or published_in_text(body_text)
     if r.published is None:
-        r.published = next((d for d in map(parse_published_date, first_of(values, DATE_LABELS) or []) if d), None)
+        r.published = next((d for d in map(parse_published_date, values.get("date") or []) if d), None)
     strict = first_of(values, TYPE_LABELS)
     known = next((v for label in TYPE_LABELS + LOOSE_TYPE_LABELS for v in values.get(label, [])
                   if pubtypes.find_type(v)), None)
     r.type = (strict[0] if strict and (pubtypes.find_type(strict[0]) or not known) else known)
-    explicit = first_of(values, FORCE_LABELS)
-    if explicit:
-        _subjects_from_values(r, explicit, loose=False)
+    explicit_label = next((label for label in FORCE_LABELS if label in values), None)
+    if explicit_label:
+        _subjects_from_values(r, values[explicit_label], loose=False,
+                              fire="service" in explicit_label and not re.search(r"force|police", explicit_label))
     else:
         for label in LOOSE_FORCE_LABELS:
             _subjects_from_values(r, values.get(label, []), loose=True)
+    if r.published is None or r.type is None or not (r.subjects or r.all_forces):
+        _byline(r, list(lines))
     return r
 
 
@@ -170,19 +202,13 @@ def structured_reading(structured: Structured, meta: dict[str, str], main: Tag) 
 
 
 def _first_known_type(words: list[str]) -> str | None:
+    """The canonical name of the first type the words name: only a labelled type keeps
+    the page's own wording, as the page states it as the type."""
     for w in words:
         t = pubtypes.find_type(w)
         if t is not None:
-            return w if pubtypes.type_key(w) in _exact_keys() else t.name
+            return t.name
     return None
-
-
-def _exact_keys() -> set[str]:
-    keys = getattr(_exact_keys, "_cache", None)
-    if keys is None:
-        keys = {pubtypes.type_key(s) for t in pubtypes.TYPES for s in (t.name, *t.aliases)}
-        _exact_keys._cache = keys  # type: ignore[attr-defined]
-    return keys
 
 
 def _register_only(r: Reading, words: list[str]) -> None:
@@ -259,22 +285,24 @@ _DIRECT_RE = re.compile(r"\bwe\s+(?:inspected|revisited|assessed|examined|inspec
 
 
 def _names_in_list(text: str) -> list[Body]:
-    """Bodies named in "Durham, Essex, Hampshire and Kent" (bare place names allowed)."""
+    """Bodies named in "Durham, Essex, Avon and Somerset and the Met" (bare place names
+    allowed): the longest run of parts joined by "and" that the register knows wins."""
     found: list[Body] = []
-    parts = re.split(r"\s*(?:,|;|\band\b(?=\s+[A-Z])|&(?=\s+[A-Z]))\s*", text.strip())
-    for part in parts:
-        part = re.sub(r"^(?:and|the)\s+", "", part.strip(), flags=re.I).rstrip(" .")
-        if not part:
-            continue
-        body = find_body(part)
-        named = [body] if body is not None else bodies_in_text(part)
+    parts = [re.sub(r"^(?:and|the)\s+", "", p.strip(), flags=re.I).rstrip(" .")
+             for p in re.split(r"\s*(?:,|;|\band\b(?=\s+(?:the\s+)?[A-Z])|&(?=\s+[A-Z]))\s*", text.strip())]
+    parts = [p for p in parts if p]
+    i = 0
+    while i < len(parts):
+        for j in range(min(len(parts), i + 3), i, -1):
+            body = find_body(" and ".join(parts[i:j]))
+            if body is not None:
+                named, i = [body], j
+                break
+        else:
+            named, i = bodies_in_text(parts[i]), i + 1
         for b in named:
             if b not in found:
                 found.append(b)
-    # a whole name with "and" in it ("Avon and Somerset") may have been split above
-    for b in bodies_in_text(text):
-        if b not in found:
-            found.append(b)
     return found
 
 

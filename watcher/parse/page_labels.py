@@ -117,16 +117,33 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
         cells = tr.find_all(["th", "td"], recursive=False)
         if len(cells) == 2:
             add(cells[0].get_text(" "), list_values(cells[1]))
+    # A facts table laid out sideways: one row of labels over one row of values.
+    for head_row in found["tr"]:
+        cells = head_row.find_all(["th", "td"], recursive=False)
+        labels = [normalise_label(c.get_text(" ")) for c in cells]
+        if len(cells) < 2 or not sum(lab in PAIRING_LABELS for lab in labels) >= 2:
+            continue
+        value_row = head_row.find_next("tr")
+        if value_row is None or value_row.find_parent("table") is not head_row.find_parent("table"):
+            continue
+        values = value_row.find_all(["th", "td"], recursive=False)
+        if len(values) == len(cells):
+            for label, value in zip(labels, values, strict=True):
+                if label in PAIRING_LABELS and label not in out:
+                    add(label, list_values(value))
     for el in found["pair"]:
         if id(el) in holds_blocks:
             continue
         if first_tag(el, ("br",)) is not None:
             # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
             # one "Label: value" pair per line.
-            for line in br_lines(el):
+            lines = br_lines(el)
+            for i, line in enumerate(lines):
                 label, sep, value = line.partition(":")
-                if sep:
+                if sep and value.strip():
                     add(label, split_list([value]))
+                elif normalise_label(line) in PAIRING_LABELS and i + 1 < len(lines):
+                    add(line, split_list([lines[i + 1]]))  # "<b>Published</b><br>15 October 2025"
             continue
         strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
         text = clean(el.get_text(" "))

@@ -209,11 +209,12 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
     main_flat = clean(node.get_text(" "))
     body_flat = clean(soup.body.get_text(" ")) if soup.body is not None and published_in_text(main_flat) is None else ""
     structured = read_structured(page.raw) if page.raw is not None else Structured()
+    lines = text.split("\n")
     readings = [
-        labelled_reading(values, main_flat, body_flat),
+        labelled_reading(values, main_flat, body_flat, lines),
         structured_reading(structured, meta, node),
         tags_reading(soup.body if soup.body is not None else node, structured.crumbs + page.crumbs, title, url),
-        sentence_reading(text.split("\n")),
+        sentence_reading(lines),
         title_reading(title),
         slug_reading(url),
     ]
