@@ -207,34 +207,48 @@ def suggest(name: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire"))
 
 
 @lru_cache(maxsize=1)
-def _prose_pattern() -> re.Pattern:
-    """Names that are safe to look for in running text: full names and distinctive aliases,
-    never a bare place name ("Kent" in "Kent County Council" is not Kent Police)."""
+def _prose_index() -> tuple[dict[str, Body], int]:
+    """Names that are safe to look for in running text, by their word key: full names and
+    distinctive aliases, never a bare place name ("Kent" in "Kent County Council" is not
+    Kent Police). Also the longest name, in words."""
     names: dict[str, Body] = {}
     for body in BODIES:
         spellings = {body.name, *body.aliases}
         if body.kind == "force":
             spellings |= {body.area + s for s in _SUFFIXES}
-        for s in spellings:
-            if len(s) >= 3:
-                names.setdefault(s, body)
-    alternatives = sorted(names, key=len, reverse=True)
-    space = r"[\s\xa0]+"
-    parts = [re.escape(a).replace(r"\ and\ ", space + "(?:and|&)" + space).replace(r"\ ", space)
-             for a in alternatives]
-    return re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+        for spelling in spellings:
+            if len(spelling) >= 3:
+                names.setdefault(name_key(spelling), body)
+    return names, max(len(k.split()) for k in names)
+
+
+_WORD_RE = re.compile(r"[^\W_]+|&")
 
 
 def bodies_in_text(text: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire")) -> list[Body]:
-    """The bodies a sentence or title names, in order of first mention, each once."""
+    """The bodies a sentence or title names, in order of first mention, each once.
+
+    Word n-grams are looked up in a dict (the longest name at each word wins), which is
+    many times faster than one regex of several hundred alternatives.
+    """
     found: list[Body] = []
-    for m in _prose_pattern().finditer(text or ""):
-        spelled = m.group(1)
-        body = find_body(spelled)
-        if body is None or body.kind not in kinds or body in found:
-            continue
-        # acronyms only when written as acronyms ("GMP", not "gmp" inside a word)
-        if spelled.isalpha() and len(spelled) <= 4 and not spelled.isupper():
-            continue
-        found.append(body)
+    words = [w for w in _WORD_RE.findall(text or "")]
+    keys = ["and" if w == "&" else w.casefold() for w in words]
+    index, longest = _prose_index()
+    i = 0
+    while i < len(keys):
+        for n in range(min(longest, len(keys) - i), 0, -1):
+            body = index.get(" ".join(keys[i:i + n]))
+            if body is None:
+                continue
+            # acronyms only when written as acronyms ("GMP", not "gmp" inside prose);
+            # "the Met" as a name
+            if n == 1 and len(words[i]) <= 4 and not words[i].isupper() and not (
+                    words[i].istitle() and i > 0 and keys[i - 1] == "the"):
+                continue
+            if body.kind in kinds and body not in found:
+                found.append(body)
+            i += n - 1
+            break
+        i += 1
     return found
