@@ -548,3 +548,43 @@ def test_a_bare_place_under_a_service_label_is_its_fire_and_rescue_service():
     pub = parse_publication_page(bare_page(
         "<p>Published: 1 May 2024</p><p>Type: Fire and rescue service inspection</p><p>Service: Cornwall</p>"), URL)
     assert pub.services == ["Cornwall Fire and Rescue Service"] and pub.forces == [] and pub.warnings == []
+
+
+def test_a_list_that_names_itself_by_aria_label():
+    pub = parse_publication_page(bare_page(
+        '<p>Published: 2 July 2025</p><ul aria-label="Tags"><li>Crime data integrity</li><li>Thames Valley</li></ul>'
+    ), URL)
+    assert (pub.type, pub.forces) == ("Crime data integrity", ["Thames Valley Police"]) and pub.warnings == []
+
+
+def test_an_eyebrow_line_names_type_and_force_but_a_list_of_them_does_not():
+    eyebrow = "<p>PEEL inspection</p><p>Kent Police</p><p>Published: 2 July 2025</p>"
+    pub = parse_publication_page(bare_page(eyebrow), URL)
+    assert (pub.type, pub.forces) == ("PEEL inspection", ["Kent Police"])
+    listed = "<p>Published: 2 July 2025</p><ul><li>PEEL inspection</li><li>Thematic inspection</li></ul>"
+    assert parse_publication_page(bare_page(listed), URL).type is None
+
+
+def test_microdata_date_published():
+    pub = parse_publication_page(bare_page(
+        '<p>Type: Thematic inspection</p><p>Issued <span itemprop="datePublished" content="2025-03-04">4 March</span></p>'
+    ), URL)
+    assert pub.published == "2025-03-04"
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="/reports/an-example/">Full report</a>',
+    '<a href="/reports/an-example/">Report (HTML)</a>',
+    '<a href="/reports/an-example/">Read the full report</a>',
+])
+def test_html_report_link_by_its_words(link):
+    pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Thematic inspection</p>",
+                                           links=f"<p>{link}</p>"), URL)
+    assert [(d.kind, d.url) for d in pub.documents] == [("html", "https://hmicfrs.justiceinspectorates.gov.uk/reports/an-example/")]
+
+
+def test_a_download_link_with_no_format_is_a_document_titled_by_its_card():
+    links = '<div><h3>An example inspection</h3><a href="/documents/12/">Download report</a></div>'
+    pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Thematic inspection</p>",
+                                           links=links), URL)
+    assert [(d.kind, d.title) for d in pub.documents] == [("pdf", "An example inspection")]

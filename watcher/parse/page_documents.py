@@ -24,7 +24,8 @@ SIZE_RE = re.compile(r"(\d+(?:[.,]\d+)?\s*(?:KB|MB|GB|kB|Kb|Mb|bytes))", re.IGNO
 HTML_LINK_RE = re.compile(
     r"(?i)^\s*(?:read|view|open|see)\s+(?:the\s+|this\s+)?(?:full\s+)?(?:report|inspection|publication|document)?\s*"
     r"(?:online|on\s*line|on\s+this\s+site|in\s+your\s+browser|as\s+a\s+web\s*page)\b|"
-    r"\b(?:html|online|web)\s+version\b|^\s*(?:read|view)\s+(?:the\s+)?(?:full\s+)?report\s*[»›>]?\s*$"
+    r"\b(?:html|online|web)\s+version\b|^\s*(?:read|view)\s+(?:the\s+)?(?:full\s+)?report\s*[»›>]?\s*$|"
+    r"^\s*(?:full|online|html)\s+report\s*[»›>]?\s*$|\(\s*html\s*\)"
 )
 #: The file format a link's words give: "(PDF, 1.2 MB)", "Word document", "Download the spreadsheet".
 FORMAT_RE = re.compile(r"(?i)\b(pdf|docx?|word|odt|opendocument|excel|xlsx?|ods|csv|spreadsheet|powerpoint)\b")
@@ -147,6 +148,7 @@ def find_documents(node: Tag, url: str) -> tuple[list[Document], list[str]]:
             continue
         is_download = (ext_m is not None or a.has_attr("download") or mime in _MIME_KINDS
                        or (SIZE_RE.search(text) and FORMAT_RE.search(text))
+                       or re.match(r"(?i)\s*download\b", text)
                        or (DOWNLOAD_RE.search(text) and (FORMAT_RE.search(around) or SIZE_RE.search(around))))
         if not is_download and HTML_LINK_RE.search(text) and parts.netloc == page.netloc:
             seen.add(href)

@@ -122,6 +122,15 @@ _BYLINE_SPLIT_RE = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+(?=\S)")
 def _byline(r: Reading, lines: list[str]) -> None:
     """A short line of facts without labels: "15 October 2025 | PEEL inspection | Kent
     Police". Only segments that are wholly a known type or body count."""
+    # an "eyebrow" above or below the title ("PEEL inspection", "Kent Police"): one short
+    # line that is wholly a type or a body (several are a list, not a caption)
+    top = [line for line in lines[:8] if len(line) <= 60]
+    top_types = [line for line in top if pubtypes.is_exact_type(line)]
+    top_bodies = [b for b in map(find_body, top) if b is not None]
+    if r.type is None and len(top_types) == 1:
+        r.type = top_types[0]
+    if not (r.subjects or r.all_forces) and len(top_bodies) == 1:
+        r.add_body(top_bodies[0])
     for line in lines[:60]:
         if len(line) > 200 or not re.search(r"\s[|•·]\s", line):
             continue
@@ -169,6 +178,10 @@ def structured_reading(structured: Structured, meta: dict[str, str], main: Tag) 
     r = Reading("structured")
     objects = publication_objects(structured)
     dates = [o.get("datePublished") for o in objects if isinstance(o.get("datePublished"), str)]
+    for el in tags(main, _MICRODATA_TAGS):
+        prop = el.get("itemprop")
+        if isinstance(prop, str) and prop.strip().lower() == "datepublished":
+            dates.append(el.get("datetime") or el.get("content") or el.get_text(" "))
     for key in ("article:published_time", "og:published_time", "published_time", "datepublished",
                 "dcterms.issued", "dcterms.date", "dc.date.issued", "dc.date", "citation_publication_date",
                 "date"):
@@ -199,6 +212,9 @@ def structured_reading(structured: Structured, meta: dict[str, str], main: Tag) 
             subject_words.extend(split_list([v]))
     _register_only(r, subject_words)
     return r
+
+
+_MICRODATA_TAGS = frozenset(("time", "span", "p", "div", "meta", "dd", "td", "li", "abbr", "data"))
 
 
 def _first_known_type(words: list[str]) -> str | None:
@@ -270,7 +286,8 @@ def tags_reading(body: Tag | None, crumbs: list[list[str]], title: str, base_url
 # "This report is about Cleveland Police", "The inspection was of Kent Police".
 _ABOUT_RE = re.compile(
     r"\b(?:this|the|our)\s+(?:report|inspection|assessment|review|letter|revisit|publication|"
-    r"inspection report)\s+(?:is|was|concerns|covers|looks at|examines)\s+(?:about|of|into|on|for|"
+    r"inspection report)\s+(?:is|was|concerns|covers|looks at|examines|focuses on|relates to|reports on|"
+    r"sets out (?:our )?findings (?:on|for|about|from))\s+(?:about|of|into|on|for|"
     r"an inspection of|a (?:review|revisit) of)?\s*(?P<rest>[^.;]{3,200})", re.I)
 # "We inspected six forces: Durham, Essex, …", "The forces we inspected were …".
 _LIST_RE = re.compile(

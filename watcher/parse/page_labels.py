@@ -28,11 +28,12 @@ FORCE_LABELS = ("forces", "force", "police force", "police forces", "force and s
                 "organisation inspected", "organisations inspected", "inspected body",
                 "inspected bodies", "police service", "force and fire service",
                 "relevant forces", "relevant force", "forces involved", "forces covered",
-                "forces in scope", "services covered")
+                "forces in scope", "services covered", "police force area", "force areas",
+                "police force areas", "police area", "police areas")
 LOOSE_FORCE_LABELS = ("about", "area", "areas", "location", "locations", "region", "subject",
                       "organisation", "organisations", "body", "bodies", "covers", "coverage",
                       "geography", "place", "places", "tags", "topics", "topic", "keywords",
-                      "who", "inspected", "scope", "concerns", "relates to", "related to")
+                      "who", "inspected", "scope", "concerns", "relates to", "related to", "local area")
 DATE_LABELS = ("published", "published on", "date published", "publication date",
                "date of publication", "first published", "published date", "release date",
                "date released", "issued", "date issued", "date")
@@ -60,6 +61,7 @@ _PAIR_TAGS = frozenset(("p", "li", "div", "span"))
 _LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "dt", "th"))
 _CARD_TAGS = frozenset(("div", "li", "section", "article", "span", "p", "aside"))
 _LABELLED_TAGS = frozenset(("dt", "tr")) | _PAIR_TAGS | _LABEL_TAGS | _CARD_TAGS
+_ARIA_TAGS = frozenset(("ul", "ol", "dl", "div", "p", "section", "aside"))
 
 
 def containers(node: Tag) -> set[int]:
@@ -92,9 +94,12 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
         if label and vals and len(label) <= 40:
             out.setdefault(label, []).extend(vals)
 
-    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": [], "card": []}
-    for el in tags(node, _LABELLED_TAGS):  # one walk; the passes below keep their order
+    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": [], "card": [], "aria": []}
+    for el in tags(node, _LABELLED_TAGS | _ARIA_TAGS):  # one walk; the passes below keep their order
         name = el.name
+        aria = el.get("aria-label")
+        if isinstance(aria, str) and name in _ARIA_TAGS:
+            found["aria"].append(el)
         if name in ("dt", "tr"):
             found[name].append(el)
             continue
@@ -167,6 +172,11 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
             nxt = el.find_next_sibling()
             if nxt is not None:
                 add(label, list_values(nxt))
+    # A list that names itself: <ul aria-label="Tags"><li>PEEL</li><li>Kent Police</li></ul>
+    for el in found["aria"]:
+        label = normalise_label(el["aria-label"])
+        if label in PAIRING_LABELS and label not in out:
+            add(label, list_values(el))
     # Key-facts cards: an element holding just a label element and a value element, in
     # either order ("<div><p>Published</p><p>15 October 2025</p></div>", or the big value
     # above its caption).

@@ -28,7 +28,6 @@ _CRUMB_OPEN_RE = re.compile(
 _TAG_RE = re.compile(r"<[^>]+>")
 _ITEM_SPLIT_RE = re.compile(r"</(?:a|li|span)\s*>|\s[>›»/|]\s|&gt;|&rsaquo;|&raquo;", re.I)
 _CRUMB_WORD_RE = re.compile(r"breadcrumb|you are here", re.I)
-HEAD_LIMIT = 200_000  # characters of markup searched for <meta>: the <head> is near the top
 
 
 @dataclass
@@ -47,9 +46,7 @@ def read_structured(markup: str | bytes) -> Structured:
     out = Structured()
     for m in _SCRIPT_RE.finditer(markup):
         out.json_ld.extend(_json_objects(m.group(1)))
-    head_end = markup.lower().find("</head")
-    head = markup[: head_end if head_end >= 0 else HEAD_LIMIT]
-    for m in _META_RE.finditer(head):
+    for m in _META_RE.finditer(markup):  # the <head>'s, and microdata <meta itemprop> in the body
         attrs = {k.lower(): html_lib.unescape(a or b or c) for k, a, b, c in _ATTR_RE.findall(m.group(1))}
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         if key and attrs.get("content"):
