@@ -7,6 +7,7 @@ the parser to read it by wording and structure.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -492,8 +493,13 @@ def test_documents_outside_the_content_column_are_still_found():
 
 # --------------------------------------------------------------------------- existing sites
 
-def _site_pages():
+@functools.lru_cache(maxsize=1)
+def _site_pages() -> tuple:
     """Every publication page of every site the project has (mirror and held-out 2-5, unseen)."""
+    return tuple(_build_site_pages())
+
+
+def _build_site_pages():
     from heldout2.content import PUBLICATIONS as P2
     from heldout2.site import build_site as build2
     from heldout3.site import build_resources as build3
@@ -588,3 +594,19 @@ def test_a_download_link_with_no_format_is_a_document_titled_by_its_card():
     pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Thematic inspection</p>",
                                            links=links), URL)
     assert [(d.kind, d.title) for d in pub.documents] == [("pdf", "An example inspection")]
+
+
+def _facts(pub) -> tuple:
+    return (pub.title, pub.published, pub.type, pub.forces, pub.services, pub.all_forces,
+            [(d.kind, d.url, d.role) for d in pub.documents], [w.kind for w in pub.warnings])
+
+
+def test_metadata_never_depends_on_class_or_id_attributes():
+    """Every existing site's pages read the same with every class and id removed."""
+    strip = re.compile(rb"""\s(?:class|id)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""")
+    checked = 0
+    for _, url, body in _site_pages():
+        bare = strip.sub(b"", body)
+        assert _facts(parse_publication_page(bare, url)) == _facts(parse_publication_page(body, url)), url
+        checked += 1
+    assert checked >= 140
