@@ -286,7 +286,7 @@ def test_breadcrumb_trail_in_a_nav_names_the_type():
 
 def test_breadcrumb_list_in_json_ld_names_the_force_and_type():
     ld = ('<script type="application/ld+json">{"@type": "BreadcrumbList", "itemListElement": ['
-          '{"position": 1, "name": "Home"}, {"position": 2, "name": "Child protection"},'
+          '{"position": 1, "name": "Home"}, {"position": 2, "name": "Child protection inspections"},'
           '{"position": 3, "name": "North Wales Police"}, {"position": 4, "name": "An example inspection"}]}</script>')
     pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p>", head=ld), URL)
     assert pub.type == "National child protection inspection"
@@ -610,3 +610,14 @@ def test_metadata_never_depends_on_class_or_id_attributes():
         assert _facts(parse_publication_page(bare, url)) == _facts(parse_publication_page(body, url)), url
         checked += 1
     assert checked >= 140
+
+
+def test_passing_mentions_and_other_dates_are_not_disagreements():
+    """False alarms cost trust: a fieldwork date in a <time>, a sentence naming a partner
+    beside the force, and a topic tag that shares words with a type are all consistent."""
+    pub = parse_publication_page(bare_page(
+        "<p>Published: 15 October 2025</p><p>Type: Thematic inspection</p><p>Force: Kent Police</p>"
+        '<p>Fieldwork took place in <time datetime="2025-03-01">March 2025</time>.</p>'
+        "<p>This report is about Kent Police and its work with the National Crime Agency.</p>"
+        '<p><a href="/topic/child-protection/">Child protection</a></p>'), URL)
+    assert pub.forces == ["Kent Police"] and pub.warnings == []

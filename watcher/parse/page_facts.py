@@ -69,6 +69,7 @@ class Reading:
     services: list[str] = field(default_factory=list)
     all_forces: bool = False
     sample: bool = False
+    weak_date: bool = False  # from a bare <time> in the content: a date, not surely the publication's
 
     def add_body(self, body: Body) -> None:
         target = self.services if body.kind == "fire" else self.forces
@@ -183,8 +184,7 @@ def structured_reading(structured: Structured, meta: dict[str, str], main: Tag) 
         if isinstance(prop, str) and prop.strip().lower() == "datepublished":
             dates.append(el.get("datetime") or el.get("content") or el.get_text(" "))
     for key in ("article:published_time", "og:published_time", "published_time", "datepublished",
-                "dcterms.issued", "dcterms.date", "dc.date.issued", "dc.date", "citation_publication_date",
-                "date"):
+                "dcterms.issued", "dcterms.date", "dc.date.issued", "dc.date", "citation_publication_date"):
         dates.extend(structured.meta.get(key) or ([meta[key]] if meta.get(key) else []))
     r.published = next((d for d in map(parse_published_date, dates) if d), None)
     if r.published is None:
@@ -194,6 +194,7 @@ def structured_reading(structured: Structured, meta: dict[str, str], main: Tag) 
                 continue
             r.published = parse_published_date(t.get("datetime") or t.get_text(" "))
             if r.published:
+                r.weak_date = True
                 break
     type_words: list[str] = []
     for o in objects:
@@ -433,13 +434,16 @@ def _describe(values) -> str:
 
 
 def _subject_disagrees(chosen: Reading, witness: Reading) -> bool:
-    """A witness contradicts the chosen subject when it names a force or service the
-    chosen reading leaves out (a national report's fieldwork forces do not)."""
+    """A witness contradicts the chosen subject when it names only forces or services the
+    chosen reading leaves out ("Force: Kent Police" under the title "…: Essex Police"), or
+    names one for a page that says "all forces" (a national report's fieldwork forces and
+    a sentence's passing mention do not). A witness that names one more body beside the
+    chosen ones ("with the National Crime Agency") is no contradiction."""
     if not witness.subjects:
         return False
     if not chosen.subjects:
         return chosen.all_forces and not witness.sample and witness.source in ("structured", "title", "slug")
-    return not witness.subjects <= chosen.subjects and not witness.sample
+    return not (witness.subjects & chosen.subjects) and not witness.sample
 
 
 _ORTHOGONAL_TYPES = frozenset(("Progress report or revisit", "Cause of concern revisit", "Joint inspection"))
@@ -468,7 +472,8 @@ def weigh(readings: list[Reading], *, has_documents: bool, where: str = "publica
     dated = [r for r in by_rank if r.published]
     published = dated[0].published if dated else None
     if len(dated) > 1 and dated[0].source == "labelled":
-        other = next((r for r in dated[1:] if r.source == "structured" and r.published != published), None)
+        other = next((r for r in dated[1:] if r.source == "structured" and not r.weak_date
+                      and r.published != published), None)
         if other is not None:
             warnings.append(ParseWarning(
                 kind="sources_disagree", field="published",
