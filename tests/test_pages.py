@@ -621,3 +621,18 @@ def test_passing_mentions_and_other_dates_are_not_disagreements():
         "<p>This report is about Kent Police and its work with the National Crime Agency.</p>"
         '<p><a href="/topic/child-protection/">Child protection</a></p>'), URL)
     assert pub.forces == ["Kent Police"] and pub.warnings == []
+
+
+def test_facts_in_a_page_header_outside_main():
+    """A "hero" header before <main> is left out of the content tree as site furniture;
+    its facts are still read."""
+    hero = ('<header><h1>PEEL 2025: An inspection of Gwent Police</h1>'
+            '<dl><dt>Published</dt><dd>11 September 2025</dd><dt>Type</dt><dd>PEEL inspection</dd>'
+            '<dt>Force</dt><dd>Gwent</dd></dl></header>')
+    html = f"""<html><head><title>PEEL 2025: An inspection of Gwent Police | HMICFRS</title></head>
+      <body>{hero}<main><p>We assessed how well Gwent Police keeps people safe and reduces crime.</p>
+      {REPORT_LINK}</main></body></html>"""
+    pub = parse_publication_page(html, URL)
+    assert (pub.title, pub.published, pub.type, pub.forces) == (
+        "PEEL 2025: An inspection of Gwent Police", "2025-09-11", "PEEL inspection", ["Gwent Police"])
+    assert pub.warnings == []

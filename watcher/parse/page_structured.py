@@ -32,11 +32,18 @@ _CRUMB_WORD_RE = re.compile(r"breadcrumb|you are here", re.I)
 
 @dataclass
 class Structured:
-    """The raw page's JSON-LD objects, meta values (every repeat) and breadcrumb trails."""
+    """The raw page's JSON-LD objects, meta values (every repeat) and breadcrumb trails,
+    and the markup of page headers the content tree leaves out (a "hero" header outside
+    <main> holding the title and the key facts)."""
 
     json_ld: list[dict] = field(default_factory=list)
     meta: dict[str, list[str]] = field(default_factory=dict)
     crumbs: list[list[str]] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+
+
+_HEADER_RE = re.compile(r"<header\b[^>]*>(.*?)</header\s*>", re.I | re.S)
+_FACT_HINT_RE = re.compile(r"<h1\b|publish", re.I)
 
 
 def read_structured(markup: str | bytes) -> Structured:
@@ -52,6 +59,10 @@ def read_structured(markup: str | bytes) -> Structured:
         if key and attrs.get("content"):
             out.meta.setdefault(key, []).append(clean(attrs["content"]))
     out.crumbs.extend(_nav_crumbs(markup))
+    for m in _HEADER_RE.finditer(markup):
+        inner = m.group(1)
+        if len(inner) <= 20_000 and _FACT_HINT_RE.search(inner):
+            out.headers.append(inner)
     for obj in out.json_ld:
         if _types_of(obj) & {"breadcrumblist"}:
             trail = [clean(_name(item)) for item in _items(obj.get("itemListElement"))]
