@@ -252,3 +252,62 @@ def bodies_in_text(text: str, kinds: tuple[BodyKind, ...] = ("force", "other", "
             break
         i += 1
     return found
+
+
+# --------------------------------------------------------------------------- partners
+
+
+@dataclass(frozen=True)
+class Inspectorate:
+    """A sister inspectorate HMICFRS inspects jointly with (a partner, not an inspected body)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()  # parts of a web address that are theirs
+
+
+INSPECTORATES: tuple[Inspectorate, ...] = (
+    Inspectorate("HM Inspectorate of Probation", ("HMI Probation", "HM Inspectorate of Probation for England and Wales",
+                                                  "Probation Inspectorate"), ("hmiprobation",)),
+    Inspectorate("HM Inspectorate of Prisons", ("HMI Prisons", "HM Chief Inspector of Prisons"), ("hmiprisons",)),
+    Inspectorate("HM Crown Prosecution Service Inspectorate", ("HMCPSI", "CPS Inspectorate", "HM CPS Inspectorate"),
+                 ("hmcpsi",)),
+    Inspectorate("Ofsted", ("Office for Standards in Education, Children's Services and Skills",), ("ofsted",)),
+    Inspectorate("Care Quality Commission", ("CQC",), ("cqc.org.uk",)),
+    Inspectorate("Care Inspectorate Wales", ("CIW",), ("careinspectorate.wales",)),
+    Inspectorate("Healthcare Inspectorate Wales", ("HIW",), ("hiw.org.uk",)),
+    Inspectorate("Estyn", (), ("estyn",)),
+    Inspectorate("HM Inspectorate of Constabulary in Scotland", ("HMICS",), ("hmics",)),
+    Inspectorate("Criminal Justice Inspection Northern Ireland", ("CJINI",), ("cjini",)),
+)
+
+
+def find_inspectorate(name: str) -> Inspectorate | None:
+    """The sister inspectorate a name or an acronym means, or None."""
+    key = name_key(name)
+    for insp in INSPECTORATES:
+        if key in {name_key(n) for n in (insp.name, *insp.aliases)}:
+            return insp
+    return None
+
+
+def inspectorate_of_host(host: str) -> Inspectorate | None:
+    """The sister inspectorate whose web address this is ("hmiprobation.justiceinspectorates.gov.uk")."""
+    host = (host or "").lower()
+    return next((i for i in INSPECTORATES if any(h in host for h in i.hosts)), None)
+
+
+@lru_cache(maxsize=1)
+def _inspectorate_pattern() -> re.Pattern:
+    names = sorted({n for i in INSPECTORATES for n in (i.name, *i.aliases)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def inspectorates_in_text(text: str) -> list[Inspectorate]:
+    """The sister inspectorates a text names (acronyms only as written, in capitals)."""
+    found: list[Inspectorate] = []
+    for m in _inspectorate_pattern().finditer(text or ""):
+        insp = find_inspectorate(m.group(1))
+        if insp is not None and insp not in found:
+            found.append(insp)
+    return found

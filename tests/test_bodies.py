@@ -97,3 +97,16 @@ def test_force_key_keeps_different_bodies_apart():
     assert force_key("West Midlands Police") != force_key("West Mercia Police")
     assert force_key("Kent Police") != force_key("Kent Fire and Rescue Service")
     assert force_key("City of London Police") != force_key("Metropolitan Police Service")
+
+
+def test_partner_inspectorates_by_name_acronym_and_host():
+    from core.bodies import find_inspectorate, inspectorate_of_host, inspectorates_in_text
+
+    assert find_inspectorate("HMCPSI").name == "HM Crown Prosecution Service Inspectorate"
+    assert find_inspectorate("HMI Probation").name == "HM Inspectorate of Probation"
+    assert find_inspectorate("Kent Police") is None
+    assert inspectorate_of_host("hmiprisons.justiceinspectorates.gov.uk").name == "HM Inspectorate of Prisons"
+    assert inspectorate_of_host("hmicfrs.justiceinspectorates.gov.uk") is None
+    text = "A joint inspection by HMICFRS, Ofsted, the CQC and HMI Probation (not cqc in lower case)."
+    assert [i.name for i in inspectorates_in_text(text)] == [
+        "Ofsted", "Care Quality Commission", "HM Inspectorate of Probation"]

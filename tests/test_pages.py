@@ -636,3 +636,15 @@ def test_facts_in_a_page_header_outside_main():
     assert (pub.title, pub.published, pub.type, pub.forces) == (
         "PEEL 2025: An inspection of Gwent Police", "2025-09-11", "PEEL inspection", ["Gwent Police"])
     assert pub.warnings == []
+
+
+@pytest.mark.parametrize("where", [
+    "<p>Published by: HMICFRS and HMI Probation</p>",
+    "<p>This joint inspection was carried out with HM Inspectorate of Probation.</p>",
+    '<p><a href="https://hmiprobation.justiceinspectorates.gov.uk/document/example/">Read it on their site</a></p>',
+    '<script type="application/ld+json">{"@type": "Report", "author": [{"name": "HMICFRS"},'
+    ' {"name": "HM Inspectorate of Probation"}]}</script>',
+])
+def test_joint_partner_from_every_place(where):
+    pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Joint inspection</p>" + where), URL)
+    assert pub.joint_with == ["HM Inspectorate of Probation"]

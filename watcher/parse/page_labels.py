@@ -49,7 +49,11 @@ JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
                 "inspectorates", "in partnership with", "joint inspectorates",
                 "partner inspectorate", "other inspectorates", "with", "joint partners",
                 "inspected jointly with", "carried out with", "jointly with")
-KNOWN_LABELS = frozenset(FORCE_LABELS + LOOSE_FORCE_LABELS + DATE_LABELS + TYPE_LABELS
+#: Labels whose values may name a partner inspectorate among other things: only known
+#: inspectorates are taken from them.
+LOOSE_JOINT_LABELS = ("published by", "author", "authors", "by", "partners", "inspectorates involved",
+                      "lead inspectorate", "produced by", "organisations involved", "contributors")
+KNOWN_LABELS = frozenset(LOOSE_JOINT_LABELS + FORCE_LABELS + LOOSE_FORCE_LABELS + DATE_LABELS + TYPE_LABELS
                          + LOOSE_TYPE_LABELS + JOINT_LABELS)
 #: Labels strong enough to pair with the element after them (heading + list, card grid).
 PAIRING_LABELS = frozenset(FORCE_LABELS + DATE_LABELS + TYPE_LABELS + JOINT_LABELS

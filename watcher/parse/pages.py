@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from core.bodies import find_inspectorate, inspectorate_of_host, inspectorates_in_text
 from core.dates import PUBLISHED_RE, parse_published_date, published_in_text
 from core.models import Publication
 from watcher.parse import blocks
@@ -33,31 +35,15 @@ from watcher.parse.page_labels import (
     DATE_LABELS,
     FORCE_LABELS,
     JOINT_LABELS,
+    LOOSE_JOINT_LABELS,
     TYPE_LABELS,
     first_of,
     labelled_values,
     normalise_label,  # noqa: F401 - re-exported
 )
 from watcher.parse.page_labels import containers as _containers
-from watcher.parse.page_structured import Structured, read_structured
+from watcher.parse.page_structured import Structured, names_in, read_structured
 from watcher.parse.page_text import clean
-
-SISTER_INSPECTORATES = {
-    "hmiprobation": "HM Inspectorate of Probation",
-    "hmiprisons": "HM Inspectorate of Prisons",
-    "hmcpsi": "HM Crown Prosecution Service Inspectorate",
-    "ofsted": "Ofsted",
-    "cqc.org.uk": "Care Quality Commission",
-    "careinspectorate.wales": "Care Inspectorate Wales",
-    "hiw.org.uk": "Healthcare Inspectorate Wales",
-    "estyn": "Estyn",
-}
-JOINT_NAME_RE = re.compile(
-    r"\b(HM Inspectorate of Probation|HM Inspectorate of Prisons|"
-    r"HM Crown Prosecution Service Inspectorate|HMCPSI|Ofsted|Care Quality Commission|"
-    r"Care Inspectorate Wales|Healthcare Inspectorate Wales|Estyn)\b"
-)
-
 
 def soup_of(html: str | bytes) -> BeautifulSoup:
     """The page's tree, furniture left out (see watcher.parse.htmltree)."""
@@ -126,8 +112,6 @@ def content_text(node: Tag, containers: set[int] | None = None) -> str:
 
 
 def slug_of(url: str) -> str:
-    from urllib.parse import urlsplit
-
     parts = [p for p in urlsplit(url).path.split("/") if p]
     return parts[-1] if parts else ""
 
@@ -230,28 +214,11 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
     documents, hosts = find_documents(node, url)
     if not documents and soup.body is not None and soup.body is not node:
         # the download box may sit outside what was taken for the content (a sidebar)
-        documents, more_hosts = find_documents(soup.body, url)
-        hosts.extend(more_hosts)
+        documents, _ = find_documents(soup.body, url)
+        hosts.extend(urlsplit(d.url).hostname or "" for d in documents)
     facts = weigh(readings, has_documents=bool(documents))
 
-    joint: list[str] = []
-    for v in first_of(values, JOINT_LABELS) or []:
-        if v not in joint:
-            joint.append(v)
-    for host in hosts:
-        for key, name in SISTER_INSPECTORATES.items():
-            if key in host and name not in joint:
-                joint.append(name)
-    # Wording: "This is a joint inspection by HMICFRS and Ofsted and ..." names partners.
-    for el in tags(node, ("p", "li", "dd", "div")):
-        if id(el) in containers:
-            continue
-        sentence = clean(el.get_text(" "))
-        if re.search(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)", sentence):
-            for name in JOINT_NAME_RE.findall(sentence):
-                name = "HM Crown Prosecution Service Inspectorate" if name == "HMCPSI" else name
-                if name not in joint:
-                    joint.append(name)
+    joint = joint_partners(values, hosts, node, containers, structured)
 
     summary = clean(meta.get("description") or meta.get("og:description"))
     heading = node.find(["h2", "h3"], string=re.compile(r"^\s*(summary|overview|about this report)\s*$", re.I))
@@ -280,6 +247,46 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
         warnings=list(facts.warnings),
         text=text,
     )
+
+
+JOINT_WORDING_RE = re.compile(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)")
+
+
+def joint_partners(values: dict[str, list[str]], hosts: list[str], node: Tag, containers: set[int],
+                   structured: Structured) -> list[str]:
+    """The other inspectorates a publication is joint with: a label ("Joint with:"), a
+    link to their site, a sentence ("This is a joint inspection by HMICFRS and Ofsted"),
+    or the page's structured data (JSON-LD author / contributor). Known ones by their
+    canonical name (core.bodies.INSPECTORATES)."""
+    joint: list[str] = []
+
+    def add(name: str) -> None:
+        if name and name not in joint:
+            joint.append(name)
+
+    for v in first_of(values, JOINT_LABELS) or []:
+        insp = find_inspectorate(v)
+        add(insp.name if insp else v)
+    for label in LOOSE_JOINT_LABELS:
+        for v in values.get(label, []):
+            for insp in [find_inspectorate(v)] if find_inspectorate(v) else inspectorates_in_text(v):
+                add(insp.name)
+    for host in hosts:
+        if (insp := inspectorate_of_host(host)) is not None:
+            add(insp.name)
+    for el in tags(node, ("p", "li", "dd", "div")):
+        if id(el) in containers:
+            continue
+        sentence = clean(el.get_text(" "))
+        if JOINT_WORDING_RE.search(sentence):
+            for insp in inspectorates_in_text(sentence):
+                add(insp.name)
+    for obj in structured.json_ld:
+        for key in ("author", "contributor", "publisher", "creator", "sourceOrganization"):
+            for name in names_in(obj.get(key)):
+                if (insp := find_inspectorate(name)) is not None:
+                    add(insp.name)
+    return joint
 
 
 def parse_report_page(html: str | bytes | Page) -> tuple[str, str]:
