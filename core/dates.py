@@ -117,3 +117,9 @@ def published_in_text(text: str) -> date | None:
     """The date a "Published: …" statement in running text gives, or None."""
     m = PUBLISHED_RE.search(text or "")
     return parse_published_date(m.group(1)) if m else None
+
+
+def date_alone(text: str | None) -> date | None:
+    """The date, if `text` is nothing but a date ("15 October 2025", "15/10/2025")."""
+    text = (text or "").strip().rstrip(".")
+    return parse_published_date(text) if text and _DATE_RE.fullmatch(text) else None

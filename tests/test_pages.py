@@ -648,3 +648,10 @@ def test_facts_in_a_page_header_outside_main():
 def test_joint_partner_from_every_place(where):
     pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Joint inspection</p>" + where), URL)
     assert pub.joint_with == ["HM Inspectorate of Probation"]
+
+
+def test_a_date_alone_under_the_title_is_the_publication_date():
+    pub = parse_publication_page(bare_page("<p>15 October 2025</p><p>Type: Thematic inspection</p>"), URL)
+    assert pub.published == "2025-10-15" and pub.warnings == []
+    two = "<p>15 October 2025</p><p>3 March 2024</p><p>Type: Thematic inspection</p>"
+    assert parse_publication_page(bare_page(two), URL).published is None  # which one? a doubt, not a guess

@@ -25,7 +25,7 @@ from bs4 import Tag
 
 from core import pubtypes
 from core.bodies import Body, bodies_in_text, find_body, name_key
-from core.dates import parse_published_date, published_in_text
+from core.dates import date_alone, parse_published_date, published_in_text
 from core.models import ParseWarning
 from watcher.parse.htmltree import tags
 from watcher.parse.page_labels import (
@@ -128,6 +128,9 @@ def _byline(r: Reading, lines: list[str]) -> None:
     top = [line for line in lines[:8] if len(line) <= 60]
     top_types = [line for line in top if pubtypes.is_exact_type(line)]
     top_bodies = [b for b in map(find_body, top) if b is not None]
+    top_dates = [d for d in map(date_alone, top) if d is not None]
+    if r.published is None and len(top_dates) == 1:
+        r.published = top_dates[0]
     if r.type is None and len(top_types) == 1:
         r.type = top_types[0]
     if not (r.subjects or r.all_forces) and len(top_bodies) == 1:
