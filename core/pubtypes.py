@@ -111,7 +111,7 @@ TYPES: tuple[PubType, ...] = (
             (r"\bserious and organised crime inspection\b",)),
     PubType("Thematic inspection", False, False,
             ("thematic inspection", "thematic", "thematic report", "thematic review",
-             "national thematic inspection", "inspection", "thematic inspections",
+             "national thematic inspection", "thematic inspections",
              "police thematic inspection"),
             (r"\bthematic\b",)),
 )

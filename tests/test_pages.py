@@ -655,3 +655,13 @@ def test_a_date_alone_under_the_title_is_the_publication_date():
     assert pub.published == "2025-10-15" and pub.warnings == []
     two = "<p>15 October 2025</p><p>3 March 2024</p><p>Type: Thematic inspection</p>"
     assert parse_publication_page(bare_page(two), URL).published is None  # which one? a doubt, not a guess
+
+
+def test_the_most_specific_of_several_structured_types_and_posted_in_categories():
+    head = ('<meta property="article:tag" content="Thematic">'
+            '<meta property="article:tag" content="PEEL">')
+    pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Force: Kent</p>", head=head), URL)
+    assert pub.type == "PEEL inspection" and pub.warnings == []
+    posted = "<p>Published: 1 May 2024</p><p>Posted in: Crime data integrity, Thames Valley Police</p>"
+    pub = parse_publication_page(bare_page(posted), URL)
+    assert (pub.type, pub.forces) == ("Crime data integrity", ["Thames Valley Police"])

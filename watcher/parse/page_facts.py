@@ -222,13 +222,13 @@ _MICRODATA_TAGS = frozenset(("time", "span", "p", "div", "meta", "dd", "td", "li
 
 
 def _first_known_type(words: list[str]) -> str | None:
-    """The canonical name of the first type the words name: only a labelled type keeps
+    """The canonical name of the most specific type the words name ("PEEL" over a generic
+    "Thematic"; the register lists the specific types first). Only a labelled type keeps
     the page's own wording, as the page states it as the type."""
-    for w in words:
-        t = pubtypes.find_type(w)
-        if t is not None:
-            return t.name
-    return None
+    known = [t for t in map(pubtypes.find_type, words) if t is not None]
+    if not known:
+        return None
+    return min(known, key=pubtypes.TYPES.index).name
 
 
 def _register_only(r: Reading, words: list[str]) -> None:

@@ -33,7 +33,8 @@ FORCE_LABELS = ("forces", "force", "police force", "police forces", "force and s
 LOOSE_FORCE_LABELS = ("about", "area", "areas", "location", "locations", "region", "subject",
                       "organisation", "organisations", "body", "bodies", "covers", "coverage",
                       "geography", "place", "places", "tags", "topics", "topic", "keywords",
-                      "who", "inspected", "scope", "concerns", "relates to", "related to", "local area")
+                      "who", "inspected", "scope", "concerns", "relates to", "related to", "local area",
+                      "posted in", "filed under", "categories", "category")
 DATE_LABELS = ("published", "published on", "date published", "publication date",
                "date of publication", "first published", "published date", "release date",
                "date released", "issued", "date issued", "date")
@@ -44,7 +45,7 @@ TYPE_LABELS = ("publication type", "type", "report type", "content type", "inspe
                "publication category", "report category", "kind of publication")
 LOOSE_TYPE_LABELS = ("category", "categories", "topic", "topics", "series", "filed under",
                      "tags", "tagged", "collection", "programme", "inspection programme",
-                     "theme", "subject", "format", "keywords", "section")
+                     "theme", "subject", "format", "keywords", "section", "posted in")
 JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
                 "inspectorates", "in partnership with", "joint inspectorates",
                 "partner inspectorate", "other inspectorates", "with", "joint partners",
