@@ -665,3 +665,14 @@ def test_the_most_specific_of_several_structured_types_and_posted_in_categories(
     posted = "<p>Published: 1 May 2024</p><p>Posted in: Crime data integrity, Thames Valley Police</p>"
     pub = parse_publication_page(bare_page(posted), URL)
     assert (pub.type, pub.forces) == ("Crime data integrity", ["Thames Valley Police"])
+
+
+def test_attachment_cards_with_the_format_beside_the_link():
+    links = f"""
+      <section><div><h3><a href="/reports/an-example-inspection/">An example inspection: full report</a></h3>
+        <p>HTML</p></div>
+      <div><h3><a href="{ASSET}/media/4411/">An example inspection: full report</a></h3>
+        <p>PDF, 1.4 MB, 60 pages</p></div></section>"""
+    pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Thematic inspection</p>",
+                                           links=links), URL)
+    assert [(d.kind, d.size) for d in pub.documents] == [("html", None), ("pdf", "1.4 MB")]

@@ -30,6 +30,8 @@ HTML_LINK_RE = re.compile(
 #: The file format a link's words give: "(PDF, 1.2 MB)", "Word document", "Download the spreadsheet".
 FORMAT_RE = re.compile(r"(?i)\b(pdf|docx?|word|odt|opendocument|excel|xlsx?|ods|csv|spreadsheet|powerpoint)\b")
 DOWNLOAD_RE = re.compile(r"(?i)\bdownload\b")
+#: "HTML" as a document's format beside its link (GOV.UK-style attachments).
+_HTML_WORD_RE = re.compile(r"\bHTML\b")
 _GENERIC_TEXT_RE = re.compile(
     r"(?i)^\s*(?:download|view|open|get|read)?\s*(?:the\s+|this\s+)?(?:full\s+)?(?:report|document|file|pdf|"
     r"publication|version)?\s*(?:\((?:[^)]*)\)|(?:pdf|word|odt|excel|csv)\b.*)?\s*[»›>]?\s*$"
@@ -105,6 +107,24 @@ def _context_title(a: Tag) -> str:
     return ""
 
 
+def _around(a: Tag, text: str) -> str:
+    """The text of the link's card: its parent, or a wider ancestor (up to three levels)
+    while that holds no other link and stays short ("<h3><a>…</a></h3><p>PDF, 1.4 MB</p>")."""
+    around = text
+    node = a
+    for level in range(3):
+        node = node.parent
+        if node is None or node.name in ("main", "article", "body", "ul", "ol", "table"):
+            break
+        if level and len([x for x in tags(node, ("a",), limit=2)]) > 1:
+            break
+        wider = clean(node.get_text(" "))
+        if len(wider) > 300:
+            break
+        around = wider
+    return around
+
+
 def _title_of(a: Tag, href: str) -> str:
     label = clean(a.get_text(" ")) or clean(a.get("title")) or clean(a.get("aria-label"))
     if not label or _GENERIC_TEXT_RE.match(label):
@@ -136,9 +156,7 @@ def find_documents(node: Tag, url: str) -> tuple[list[Document], list[str]]:
         if href in seen or (parts.netloc == page.netloc and parts.path == page.path):
             continue
         text = clean(a.get_text(" "))
-        around = clean(a.parent.get_text(" ")) if a.parent is not None else text
-        if len(around) > 300:
-            around = text
+        around = _around(a, text)
         ext_m = DOC_EXT_RE.search(parts.path)
         mime = (a.get("type") or "").lower() if isinstance(a.get("type"), str) else ""
         if "/publication-html/" in parts.path and not ext_m:
@@ -149,8 +167,11 @@ def find_documents(node: Tag, url: str) -> tuple[list[Document], list[str]]:
         is_download = (ext_m is not None or a.has_attr("download") or mime in _MIME_KINDS
                        or (SIZE_RE.search(text) and FORMAT_RE.search(text))
                        or re.match(r"(?i)\s*download\b", text)
+                       or (SIZE_RE.search(around) and FORMAT_RE.search(around) and not _HTML_WORD_RE.search(around))
                        or (DOWNLOAD_RE.search(text) and (FORMAT_RE.search(around) or SIZE_RE.search(around))))
-        if not is_download and HTML_LINK_RE.search(text) and parts.netloc == page.netloc:
+        if not is_download and parts.netloc == page.netloc and (
+                HTML_LINK_RE.search(text) or (_HTML_WORD_RE.search(around) and not _HTML_WORD_RE.search(text)
+                                              and len(text) > 12)):
             seen.add(href)
             documents.append(Document(url=href, title=text, kind="html"))
             continue
