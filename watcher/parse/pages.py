@@ -20,9 +20,8 @@ from core.dates import PUBLISHED_RE, parse_published_date, published_in_text
 from core.models import Publication
 from watcher.parse import blocks
 from watcher.parse.htmltree import first_tag, is_decomposed, parse_html, tags
-from watcher.parse.page_documents import DOC_EXT_RE, SIZE_RE, find_documents  # noqa: F401 - re-exported
+from watcher.parse.page_documents import find_documents
 from watcher.parse.page_facts import (
-    ALL_FORCES_RE,  # noqa: F401 - re-exported
     labelled_reading,
     sentence_reading,
     slug_reading,
@@ -39,7 +38,6 @@ from watcher.parse.page_labels import (
     TYPE_LABELS,
     first_of,
     labelled_values,
-    normalise_label,  # noqa: F401 - re-exported
 )
 from watcher.parse.page_labels import containers as _containers
 from watcher.parse.page_structured import Structured, names_in, read_structured
