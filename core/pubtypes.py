@@ -62,7 +62,7 @@ TYPES: tuple[PubType, ...] = (
     PubType("National child protection inspection", True, True,
             ("national child protection inspection", "child protection inspection", "ncpi",
              "national child protection inspections", "child protection inspections"),
-            (r"\bchild protection inspection\b", r"\bnational child protection\b")),
+            (r"\bchild protection inspections?\b", r"\bnational child protection\b")),
     PubType("Crime data integrity inspection", True, True,
             ("crime data integrity inspection", "crime data integrity", "cdi", "crime recording inspection",
              "crime data integrity inspections"),
@@ -82,13 +82,13 @@ TYPES: tuple[PubType, ...] = (
              "fire and rescue inspection", "frs inspection", "fire and rescue service assessment",
              "fire and rescue service effectiveness efficiency and people",
              "effectiveness efficiency and people", "fire inspection"),
-            (r"\bfire and rescue service inspection\b", r"\bfire and rescue service\b.{0,40}\beffectiveness,? efficiency and people\b",
+            (r"\bfire and rescue service inspections?\b", r"\bfire and rescue service\b.{0,40}\beffectiveness,? efficiency and people\b",
              r"\beffectiveness,? efficiency and people\b"),
             fire=True),
     PubType("Police custody inspection", True, False,
             ("police custody inspection", "custody inspection", "custody suite inspection",
              "joint custody inspection", "custody inspections", "police custody inspections"),
-            (r"\bcustody inspection\b", r"\binspection (visit )?(of|to) police custody\b",
+            (r"\bcustody inspections?\b", r"\binspection (visit )?(of|to) police custody\b",
              r"\bpolice custody suites? in\b")),
     PubType("Super-complaint", False, False,
             ("super-complaint", "super complaint", "super-complaint investigation", "super-complaints"),
@@ -161,13 +161,26 @@ def is_exact_type(label: str | None) -> bool:
     return bool(label) and type_key(label) in _aliases()
 
 
+#: Wording that makes a force-specific kind national: "PEEL spotlight report", "National
+#: child protection inspections: thematic report", "Crime data integrity: national overview".
+_NATIONAL_RE = re.compile(
+    r"\b(?:spotlight|thematic|overview|national picture|summary of (?:our )?findings|lessons|"
+    r"annual report|framework|methodology|guidance|programme)\b", re.I)
+
+
 def type_in_text(text: str | None) -> PubType | None:
-    """The type a title, a slug or a breadcrumb names by its wording, or None."""
+    """The type a title, a slug or a breadcrumb names by its wording, or None.
+
+    A force-specific kind named in a national framing ("PEEL spotlight report") is a
+    thematic: a title's words must never invent a force-specific report.
+    """
     if not text:
         return None
     text = text.replace("-", " ") if "/" not in text and " " not in text.strip() else text
     for pattern, t in _patterns():
         if pattern.search(text):
+            if t.force_specific and _NATIONAL_RE.search(text):
+                return BY_NAME["Fire and rescue thematic inspection" if t.fire else "Thematic inspection"]
             return t
     return None
 

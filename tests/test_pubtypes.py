@@ -87,3 +87,13 @@ def test_exact_and_fire():
     assert is_fire_type("Fire and rescue service inspection") and not is_fire_type("PEEL")
     assert find_type("   ") is None
     assert len({t.name for t in TYPES}) == len(TYPES)
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("PEEL spotlight report: police response to burglary", "Thematic inspection"),
+    ("National child protection inspections: 2023 thematic report", "Thematic inspection"),
+    ("Crime data integrity: national overview", "Thematic inspection"),
+    ("Fire and rescue service inspections 2023-25: summary of findings", "Fire and rescue thematic inspection"),
+])
+def test_a_national_framing_never_makes_a_force_specific_type(text, canonical):
+    assert type_in_text(text).name == canonical
