@@ -676,3 +676,15 @@ def test_attachment_cards_with_the_format_beside_the_link():
     pub = parse_publication_page(bare_page("<p>Published: 1 May 2024</p><p>Type: Thematic inspection</p>",
                                            links=links), URL)
     assert [(d.kind, d.size) for d in pub.documents] == [("html", None), ("pdf", "1.4 MB")]
+
+
+@pytest.mark.parametrize("facts", [
+    "<ul><li>Published – 15 October 2025</li><li>Type – PEEL inspection</li><li>Force – Kent Police</li></ul>",
+    "<p>Published <strong>15 October 2025</strong></p><p>Type <strong>PEEL inspection</strong></p>"
+    "<p>Force <strong>Kent Police</strong></p>",
+    "<p>Published | 15 October 2025</p><p>Type | PEEL inspection</p><p>Force | Kent Police</p>",
+])
+def test_labels_without_colons(facts):
+    pub = parse_publication_page(bare_page(facts), URL)
+    assert (pub.published, pub.type, pub.forces) == ("2025-10-15", "PEEL inspection", ["Kent Police"])
+    assert pub.warnings == []

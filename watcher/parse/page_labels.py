@@ -190,29 +190,65 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
         if pair is None:
             continue
         first, second = pair
+        if isinstance(first, str):  # "Type <strong>PEEL inspection</strong>"
+            a = normalise_label(first)
+            if a in PAIRING_LABELS and a not in out:
+                add(a, list_values(second))
+            continue
         a, b = normalise_label(first.get_text(" ")), normalise_label(second.get_text(" "))
         if a in PAIRING_LABELS and a not in out and b not in KNOWN_LABELS:
             add(a, list_values(second))
         elif b in PAIRING_LABELS and b not in out and a not in KNOWN_LABELS and id(first) not in holds_blocks:
             add(b, list_values(first))
+    # "Published – 15 October 2025", "Type | PEEL inspection": a known label, a dash or bar, a value
+    for el in found["pair"]:
+        if id(el) in holds_blocks:
+            continue
+        text = _short(el, 200)
+        if text is None or ":" in text:
+            continue
+        m = _DASH_PAIR_RE.match(text)
+        if m and normalise_label(m.group(1)) in PAIRING_LABELS and normalise_label(m.group(1)) not in out:
+            add(m.group(1), split_list([m.group(2)]))
     return out
 
 
-def _two_children(el: Tag) -> tuple[Tag, Tag] | None:
-    """The two child elements of `el` if it holds exactly two and no loose text."""
-    kids: list[Tag] = []
+_DASH_PAIR_RE = re.compile(r"^\s*([^–—|-]{2,40}?)\s+[–—|-]\s+(.+)$")
+
+
+def _short(el: Tag, cap: int) -> str | None:
+    """The element's text if shorter than `cap` characters (without reading all of a long one)."""
+    parts: list[str] = []
+    n = 0
+    for s in el.stripped_strings:
+        n += len(s) + 1
+        if n > cap:
+            return None
+        parts.append(s)
+    return clean(" ".join(parts))
+
+
+def _two_children(el: Tag) -> tuple[Tag | str, Tag] | None:
+    """The two children of `el` if it holds exactly two: two elements, or a leading text
+    (a label written bare) and one element."""
+    kids: list[Tag | str] = []
     for child in el.children:
         if isinstance(child, Tag):
             if child.name in ("br", "hr"):
                 continue
             kids.append(child)
-            if len(kids) > 2:
-                return None
         elif isinstance(child, NavigableString) and not isinstance(child, Comment) and child.strip():
+            if kids:
+                return None  # text after an element: a sentence, not a card
+            kids.append(clean(str(child)))
+        if len(kids) > 2:
             return None
-    if len(kids) != 2 or len(clean(kids[0].get_text(" "))) > 40:
+    if len(kids) != 2 or not isinstance(kids[1], Tag):
         return None
-    return kids[0], kids[1]
+    first = kids[0]
+    if len(first if isinstance(first, str) else clean(first.get_text(" "))) > 40:
+        return None
+    return first, kids[1]
 
 
 def br_lines(el: Tag) -> list[str]:
