@@ -184,6 +184,7 @@ def _index() -> dict[str, Body]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def find_body(name: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire")) -> Body | None:
     """The body a *name* means ("Avon & Somerset", "the Met", "Kent"), or None."""
     body = _index().get(name_key(name))

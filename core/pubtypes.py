@@ -142,6 +142,7 @@ def _patterns() -> tuple[tuple[re.Pattern, PubType], ...]:
     return tuple((re.compile(p, re.IGNORECASE), t) for t in TYPES for p in t.patterns)
 
 
+@lru_cache(maxsize=4096)
 def find_type(label: str | None) -> PubType | None:
     """The type a *label* means ("PEEL assessment", "Child protection inspection"), or None.
 
@@ -168,6 +169,7 @@ _NATIONAL_RE = re.compile(
     r"annual report|framework|methodology|guidance|programme)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def type_in_text(text: str | None) -> PubType | None:
     """The type a title, a slug or a breadcrumb names by its wording, or None.
 

@@ -157,7 +157,13 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
             continue
         strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
         text = clean(el.get_text(" "))
-        if ":" not in text or len(text) > 400:
+        if len(text) > 400:
+            continue
+        if ":" not in text:
+            # "Published – 15 October 2025", "Type | PEEL inspection": a known label, a dash or bar, a value
+            m = _DASH_PAIR_RE.match(text) if len(text) <= 200 else None
+            if m and normalise_label(m.group(1)) in PAIRING_LABELS and normalise_label(m.group(1)) not in out:
+                add(m.group(1), split_list([m.group(2)]))
             continue
         if strong is not None and clean(strong.get_text(" ")).endswith(":"):
             label = clean(strong.get_text(" "))
@@ -195,21 +201,13 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
             if a in PAIRING_LABELS and a not in out:
                 add(a, list_values(second))
             continue
-        a, b = normalise_label(first.get_text(" ")), normalise_label(second.get_text(" "))
+        a = normalise_label(_short(first, 41) or "")
+        second_text = _short(second, 45)
+        b = normalise_label(second_text) if second_text is not None else ""
         if a in PAIRING_LABELS and a not in out and b not in KNOWN_LABELS:
             add(a, list_values(second))
         elif b in PAIRING_LABELS and b not in out and a not in KNOWN_LABELS and id(first) not in holds_blocks:
             add(b, list_values(first))
-    # "Published – 15 October 2025", "Type | PEEL inspection": a known label, a dash or bar, a value
-    for el in found["pair"]:
-        if id(el) in holds_blocks:
-            continue
-        text = _short(el, 200)
-        if text is None or ":" in text:
-            continue
-        m = _DASH_PAIR_RE.match(text)
-        if m and normalise_label(m.group(1)) in PAIRING_LABELS and normalise_label(m.group(1)) not in out:
-            add(m.group(1), split_list([m.group(2)]))
     return out
 
 
@@ -246,7 +244,9 @@ def _two_children(el: Tag) -> tuple[Tag | str, Tag] | None:
     if len(kids) != 2 or not isinstance(kids[1], Tag):
         return None
     first = kids[0]
-    if len(first if isinstance(first, str) else clean(first.get_text(" "))) > 40:
+    if isinstance(first, str) and len(first) > 40:
+        return None
+    if isinstance(first, Tag) and _short(first, 41) is None:
         return None
     return first, kids[1]
 

@@ -191,7 +191,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
     main_flat = clean(node.get_text(" "))
     body_flat = clean(soup.body.get_text(" ")) if soup.body is not None and published_in_text(main_flat) is None else ""
     structured = read_structured(page.raw) if page.raw is not None else Structured()
-    if structured.headers and not all(first_of(values, g) for g in (DATE_LABELS, FORCE_LABELS, TYPE_LABELS)):
+    if structured.headers and not all(first_of(values, g) for g in (DATE_LABELS, TYPE_LABELS)):
         # a header outside the content (left out of the tree as site furniture) may hold the facts
         for markup in structured.headers:
             header = parse_html(f"<html><body><div>{markup}</div></body></html>")[0].body
