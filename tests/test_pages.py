@@ -688,3 +688,15 @@ def test_labels_without_colons(facts):
     pub = parse_publication_page(bare_page(facts), URL)
     assert (pub.published, pub.type, pub.forces) == ("2025-10-15", "PEEL inspection", ["Kent Police"])
     assert pub.warnings == []
+
+
+def test_title_from_json_ld_headline_when_the_page_has_no_heading():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"Report\", \"headline\": "
+            "\"Kent Police: crime data integrity inspection\", \"datePublished\": \"2025-06-05\"}</script></head>"
+            f"<body><main><p>We inspected how well Kent Police records crime reported to it.</p>{REPORT_LINK}"
+            "</main></body></html>")
+    pub = parse_publication_page(html, URL)
+    assert (pub.title, pub.published, pub.type, pub.forces) == (
+        "Kent Police: crime data integrity inspection", "2025-06-05", "Crime data integrity inspection",
+        ["Kent Police"])
+    assert pub.warnings == []

@@ -40,7 +40,7 @@ from watcher.parse.page_labels import (
     labelled_values,
 )
 from watcher.parse.page_labels import containers as _containers
-from watcher.parse.page_structured import Structured, names_in, read_structured
+from watcher.parse.page_structured import Structured, names_in, publication_objects, read_structured
 from watcher.parse.page_text import clean
 
 def soup_of(html: str | bytes) -> BeautifulSoup:
@@ -117,7 +117,8 @@ def slug_of(url: str) -> str:
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—«»:]\s+(?!.*\s[-|–—«»]\s)")
 
 
-def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]) -> str:
+def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str],
+           structured: Structured | None = None) -> str:
     """The publication's title: its h1, else the heading the <title> starts with.
 
     An h1 outside the content is often the site's masthead ("HM Inspectorate of ..."),
@@ -134,6 +135,10 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
     og = clean(meta.get("og:title"))
     if og:
         return SITE_SUFFIX_RE.split(og)[0]
+    for obj in publication_objects(structured) if structured is not None else []:
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str) and clean(headline):
+            return clean(headline)
     if head:
         return head
     h1 = first_tag(soup, ("h1",))
@@ -178,7 +183,8 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
     """
     page = read_page(html)
     soup, node, head_title, meta = page.soup, page.main, page.head_title, page.meta
-    title = _title(node, soup, head_title, meta)
+    structured = read_structured(page.raw) if page.raw is not None else Structured()
+    title = _title(node, soup, head_title, meta, structured)
     containers = _containers(node)
     text = content_text(node, containers)
 
@@ -190,7 +196,6 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
             values.setdefault(label, found)
     main_flat = clean(node.get_text(" "))
     body_flat = clean(soup.body.get_text(" ")) if soup.body is not None and published_in_text(main_flat) is None else ""
-    structured = read_structured(page.raw) if page.raw is not None else Structured()
     if structured.headers and not all(first_of(values, g) for g in (DATE_LABELS, TYPE_LABELS)):
         # a header outside the content (left out of the tree as site furniture) may hold the facts
         for markup in structured.headers:
