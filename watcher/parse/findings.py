@@ -520,10 +520,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 if nm.group(g):
                     st.none_made.add(_kind_of(nm.group(g)))
 
-        if lab is None and LABEL_ONLY.match(text):
-            # a bare label ("AREA FOR IMPROVEMENT") the walker could not attach to a text: the
-            # report still names that kind as its own, so reading none of it is a doubt
-            st.mentioned.add(_kind_of(_LABEL.match(text).group("kind")))
+        if lab is None and b.kind in ("paragraph", "item") and LABEL_ONLY.match(text):
+            bare = _LABEL.match(text)
+            if not bare.group("plural") and not bare.group("kind").lower().startswith(("areas", "causes")):
+                # a bare label ("AREA FOR IMPROVEMENT") the walker could not attach to a text:
+                # the report still names that kind as its own, so reading none of it is a doubt
+                st.mentioned.add(_kind_of(bare.group("kind")))
         if lab is not None:
             kind = _kind_of(lab.group("kind"))
             st.mentioned.add(kind)
