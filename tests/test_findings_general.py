@@ -70,10 +70,13 @@ def test_every_count_of_one_statement_is_a_witness():
             "concern, with two recommendations, and four areas for improvement.</p></main>")
     got = {w.field: w.expected for w in findings_from_html(html, forces=(KENT,)).warnings}
     assert got == {"causes_of_concern": 1, "recommendations": 2, "areas_for_improvement": 4}
-    part = ("<main><h2>Summary</h2><p>We make two recommendations, and one recommendation to the Home "
-            "Office.</p><h2>Recommendations</h2><p>Recommendation 1</p><p>By 31 May 2026, chief constables "
-            "should review x.</p><p>Recommendation 2</p><p>By 31 May 2026, the Home Office should review y.</p></main>")
-    assert findings_from_html(part).warnings == []  # "one ... to the Home Office" is a part, not a total
+    recs = "".join(f"<p>Recommendation {i}</p><p>By 31 May 2026, {who} should review x{i}.</p>"
+                   for i, who in enumerate(("chief constables", "the Home Office", "the Home Office"), 1))
+    part = ("<main><h2>Summary</h2><p>We have identified one cause of concern, and two recommendations to the "
+            "Home Office.</p><h2>Cause of concern</h2><p>The service does not vet its staff.</p>"
+            f"<h2>Recommendations</h2>{recs}</main>")
+    r = findings_from_html(part)
+    assert len(r.findings) == 4 and r.warnings == []  # "two ... to the Home Office" is a part, not a total
 
 
 def test_a_bare_label_over_labels_of_its_kind_is_a_section_and_reader_notes_are_not_findings():
@@ -87,6 +90,8 @@ def test_a_bare_label_over_labels_of_its_kind_is_a_section_and_reader_notes_are_
     r = findings_from_html(html, forces=(KENT,))
     assert _kinds(r) == ["cause_of_concern", "recommendation"]
     assert r.findings[0].text.startswith("The force does not answer")
+    intro = html.replace("Select each heading to see the detail.", "This section sets out what we found.")
+    assert _kinds(findings_from_html(intro, forces=(KENT,))) == ["cause_of_concern", "recommendation"]
     # a single "Cause of concern" heading over its own text is still one finding
     one = ("<main><h1>Kent Police: inspection</h1><h2>Cause of concern</h2><p>Click on a heading to expand it.</p>"
            "<p>The force does not answer calls quickly enough.</p><h2>Next steps</h2><p>We will revisit.</p></main>")
