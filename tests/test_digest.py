@@ -75,7 +75,8 @@ def diverting():
         "effectiveness-of-diverting-children-from-the-criminal-justice-system",
         "An inspection of the effectiveness of diverting children from the criminal justice system",
         "2025-10-15",
-        forces=[WMP, "Avon and Somerset Constabulary", "Cumbria Constabulary"],
+        forces=[WMP, "Durham Constabulary", "Essex Police", "Kent Police", "Cumbria Constabulary",
+                "Avon and Somerset Constabulary"],
         joint_with=["HM Inspectorate of Probation"],
         recs=18, cc=1, findings=recs,
         summary="This joint inspection looked at how well children are diverted away from "
@@ -152,7 +153,8 @@ def test_reproduces_december_2025_paper_section_3():
     assert div["recommendation_sentence"] == (
         "18 recommendations were made in total, of which 1 is applicable to chief constables.")
     assert div["joint_sentence"] == "This was a joint inspection with HM Inspectorate of Probation."
-    assert div["force_sentence"] == "The force was named in this report."
+    assert div["force_sentence"] == ("West Midlands Police was one of six forces inspected (Avon and "
+                                     "Somerset, Cumbria, Durham, Essex, Kent, West Midlands).")
     assert div["group"] == "force" and div["published_short"] == "15/10/2025"
     assert cse["recommendation_sentence"] == (
         "6 recommendations were made in total, of which 4 are applicable to chief constables.")
@@ -245,7 +247,7 @@ def test_recommendation_sentence(total, cc, expected):
 
 def test_window_boundaries_inclusive():
     first = report("first-day", "Published on the first day", "2025-09-19", all_forces=True, recs=1, cc=1)
-    last = report("last-day", "Published on the last day", "2025-12-11", all_forces=True, recs=2)
+    last = report("last-day", "Published on the last day", "2025-12-11", all_forces=True, recs=2, cc=1)
     before = report("day-before", "Published the day before", "2025-09-18", all_forces=True, recs=3)
     after = report("day-after", "Published the day after", "2025-12-12", all_forces=True, recs=4)
     d = paper_digest(reports=[first, last, before, after])
@@ -340,7 +342,9 @@ def test_warnings_and_missing_date():
     got = [(w["title"], w["warning"]) for w in d["warnings"]]
     assert ("A report that parsed badly", "Recommendations heading found but no numbered items") in got
     assert any(t == "A report without a date" for t, _ in got)
-    assert d["reports"][0]["notes"]  # zero findings: check by hand
+    # nothing for the force: listed under the other publications, with its doubt kept
+    assert [r["title"] for r in d["other_reports"]] == ["A report that parsed badly"]
+    assert d["other_reports"][0]["notes"] == ["Recommendations heading found but no numbered items"]
     assert "Parser warnings" in render(d, "md").decode()
 
 
