@@ -315,12 +315,13 @@ def _write_digest(config: Config, store, committee: Committee, meeting: date, to
         )
     else:
         since = last
-    data = digest_for_window(store, since, today, config.force, _label(committee), last)
+    data = digest_for_window(store, since, today, config.force, _label(committee), last,
+                             short=config.force_short)
     out = Path(config.output_dir)
     stem = digest_stem(config, committee, meeting)
     written = []
     for fmt in DIGEST_FORMATS:
-        blob = render(data, fmt)
+        blob = render(data, fmt, font=config.font, generated=config.generated_note)
         atomic_write(out / f"{stem}.{fmt}", blob)
         atomic_write(out / f"digest-latest.{fmt}", blob)
         written.append(out / f"{stem}.{fmt}")

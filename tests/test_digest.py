@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 from lxml import etree, html as lxml_html
 
-from watcher.publish.digest import build_digest, lead_sentence, recommendation_sentence, render
+from watcher.publish.digest import build_digest, entry_facts, lead_sentence, recommendation_sentence, render
 
 SITE = "https://hmicfrs.justiceinspectorates.gov.uk"
 WMP = "West Midlands Police"
@@ -518,3 +518,104 @@ def test_any_text_renders_in_every_format(text):
     import docx
 
     docx.Document(io.BytesIO(render(d, "docx")))
+
+
+# ------------------------------------------- the December 2025 paper, from the mirror
+
+PAPER_SECTION_3 = [
+    # (slug, the paper's row: published, recommendations, to chief constables, AFIs,
+    #  and the sentences the paper writes about the report)
+    ("effectiveness-of-diverting-children-from-the-criminal-justice-system",
+     ("15/10/2025", "18", "1", "–"),
+     ["This was a joint inspection with HM Inspectorate of Probation.",
+      "WMP was one of six forces inspected (",
+      "18 recommendations were made in total, of which 1 is applicable to chief constables."]),
+    ("effectiveness-of-police-and-law-enforcement-response-to-group-based-child-sexual-exploitation-progress",
+     ("24/10/2025", "6", "4", "–"),
+     ["6 recommendations were made in total, of which 4 are applicable to chief constables."]),
+    ("west-midlands-national-child-protection-inspection-november-2025",
+     ("/11/2025", "0", "–", "7"),
+     ["No recommendations were made."]),
+]
+
+
+def _mirror_digest(store, site, *, until=date(2025, 12, 11)):
+    from watcher.publish.window import digest_for_window
+
+    return digest_for_window(store, date(2025, 9, 18), until, WMP, "JAC", date(2025, 9, 18), short="WMP")
+
+
+def test_december_2025_digest_from_the_mirror_reads_like_the_paper(mirror, store, scan):
+    scan(mirror.url)
+    d = _mirror_digest(store, mirror.url)
+    assert d["lead"] == ("Since the last JAC on 18 September 2025 there have been 3 reports "
+                         "published resulting in recommendations for the force.")
+    assert [r["url"].rstrip("/").rsplit("/", 1)[-1] for r in d["reports"]] == [s for s, _, _ in PAPER_SECTION_3]
+    for entry, (slug, row, sentences) in zip(d["reports"], PAPER_SECTION_3):
+        t = entry["table"]
+        assert entry["published_short"].endswith(row[0]), slug
+        assert (t["recommendations"], t["to_chief_constables"], t["afis"]) == row[1:], slug
+        facts = [text for text, _ in entry_facts(entry)]
+        for sentence in sentences:
+            assert any(f.startswith(sentence) for f in facts), (slug, sentence, facts)
+    div = d["reports"][0]
+    assert "Durham" in div["force_sentence"] and "West Midlands" in div["force_sentence"]
+    assert [n for n in (r["number"] for r in d["reports"])] == ["3.1.1", "3.1.2", "3.1.3"]
+    md = render(d, "md").decode()
+    assert "3.1.1 **An inspection of the effectiveness of diverting children" in md
+    assert "WMP was one of six forces inspected" in md
+    # the force's own inspection lists its AFIs by title, as the paper does
+    assert len(d["reports"][2]["afis"]) == 7
+
+
+def test_busier_period_counts_only_reports_with_findings_for_the_force(store, scan):
+    """More national publications and two corporate documents moved into the window: the
+    lead counts what the content files say has findings for the force; the rest are listed
+    under "Other publications" only."""
+    from watcher.mirror.content import load_publications
+    from watcher.mirror.server import MirrorServer
+
+    pubs = load_publications()
+    moved = {
+        "hmicfrs-corporate-plan-2025-28": date(2025, 10, 2),
+        "hmicfrs-inspection-programme-and-framework-2025-26": date(2025, 10, 9),
+        "an-inspection-of-police-use-of-body-worn-video": date(2025, 10, 20),
+        "the-detention-of-vulnerable-people-in-police-custody": date(2025, 11, 3),
+        "an-inspection-of-how-well-the-police-manage-digital-forensics": date(2025, 11, 12),
+        "consultation-on-the-peel-2025-assessment-framework": date(2025, 11, 25),
+    }
+    busy = []
+    for p in pubs:
+        if p.slug in moved:
+            day = moved[p.slug]
+            p = p.replace(published=day, lastmod=datetime(day.year, day.month, day.day, 8, tzinfo=timezone.utc))
+        busy.append(p)
+    in_window = [p for p in busy if date(2025, 9, 18) <= p.published <= date(2025, 12, 11) and not p.withdrawn]
+    assert set(moved) <= {p.slug for p in in_window}
+
+    def for_the_force(p) -> bool:  # the committees' rule, from the content files' own figures
+        e = p.expected
+        if WMP in p.forces:
+            return bool(e.get("recommendations") or e.get("areas_for_improvement") or e.get("causes_of_concern"))
+        if p.all_forces or not (p.forces or p.services):
+            return bool(e.get("recommendations_to_chief_constables"))
+        return False
+
+    want = sorted(p.slug for p in in_window if for_the_force(p))
+    with MirrorServer.from_publications(busy) as site:
+        scan(site.url)
+        d = _mirror_digest(store, site.url)
+    slug = lambda r: r["url"].rstrip("/").rsplit("/", 1)[-1]  # noqa: E731
+    assert sorted(slug(r) for r in d["reports"]) == want
+    assert d["lead"].startswith(f"Since the last JAC on 18 September 2025 there have been {len(want)} reports")
+    assert len(want) >= 4 and len(in_window) - len(want) >= 3  # busier, and not all counted
+    others = {slug(r): r for r in d["other_reports"]}
+    assert {"hmicfrs-corporate-plan-2025-28", "hmicfrs-inspection-programme-and-framework-2025-26"} <= set(others)
+    assert set(others) | {slug(r) for r in d["reports"]} == {p.slug for p in in_window}
+    assert not set(others) & {slug(r) for r in d["reports"]}
+    for fmt in ("md", "html"):
+        text = render(d, fmt).decode()
+        plan = "HMICFRS corporate plan"
+        head, _, tail = text.partition("Other publications in the period")
+        assert tail and plan.lower() in tail.lower()
+        assert plan.lower() not in head.lower(), fmt

@@ -29,6 +29,7 @@ contact = "liaison@example.police.uk"  # added to the User-Agent so the site can
 
 [force]
 name = "West Midlands Police"    # the force whose liaison team reads the digest
+short = "WMP"                    # how the paper names it in sentences
 
 [[committees]]
 name = "Joint Audit Committee"
@@ -37,6 +38,11 @@ meetings = [2025-09-18, 2025-12-11, 2026-03-19]
 
 [output]
 dir = "/var/lib/hmicfrs-watch/out"   # feed.xml, feed.atom, digest-*.{md,html,docx}
+font = "Arial"                   # the one font of the Word and HTML digest
+generated = true                 # false: no "Generated ..." line in the digest
+
+[notify]                         # e-mail / Teams after a scan with news (Apprise URLs)
+urls = ["mailtos://user:password@smtp.example.police.uk?to=liaison@example.police.uk"]
 
 [schedule]
 scan_at = "06:30"                # daily scan, local time (cron-like HH:MM)
@@ -76,6 +82,7 @@ class Config:
     delay: float = 1.0
     contact: str | None = None
     force: str | None = None
+    force_short: str | None = None  # [force] short = "WMP": the paper's short name
     committees: list[Committee] = field(default_factory=list)
     output_dir: Path = field(
         default_factory=lambda: Path(platformdirs.user_data_dir(APP, appauthor=False)) / "out"
@@ -86,6 +93,9 @@ class Config:
     serve_host: str = "127.0.0.1"
     serve_port: int = 8080
     asset_hosts: list[str] = field(default_factory=list)
+    font: str = "Arial"  # [output] font: the digest's one font family
+    generated_note: bool = True  # [output] generated = false: no "Generated ..." line
+    notify: list[str] = field(default_factory=list)  # [notify] urls = [Apprise URLs]
     source: Path | None = None  # the file it was read from
 
     def last_meeting(self, today: date) -> tuple[Committee, date] | None:
@@ -174,9 +184,14 @@ def _apply(cfg: Config, data: dict, file: Path) -> None:
     if "db" in data:
         cfg.db = Path(str(data["db"])).expanduser()
     cfg.force = section("force").get("name", cfg.force)
+    cfg.force_short = section("force").get("short", cfg.force_short)
     out = section("output")
     if "dir" in out:
         cfg.output_dir = Path(str(out["dir"])).expanduser()
+    cfg.font = str(out.get("font", cfg.font))
+    cfg.generated_note = bool(out.get("generated", cfg.generated_note))
+    urls = section("notify").get("urls", [])
+    cfg.notify = [urls] if isinstance(urls, str) else [str(u) for u in urls]
     committees = data.get("committees", [])
     if isinstance(committees, dict):
         committees = [committees]

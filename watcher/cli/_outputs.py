@@ -98,8 +98,9 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     with obj.store() as store:
         known_last = last or (cfg.last_meeting(end) or (None, None))[1]
         data = digest_for_window(
-            store, start, end, force, committee, last, register_since=known_last
+            store, start, end, force, committee, last, register_since=known_last,
+            short=cfg.force_short if force == cfg.force else None,
         )
-    emit(render(data, fmt), output)
+    emit(render(data, fmt, font=cfg.font, generated=cfg.generated_note), output)
     if output and not obj.quiet:
         click.echo(f"digest: {len(data['reports'])} reports -> {output}", err=True)

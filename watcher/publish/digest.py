@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -628,6 +629,12 @@ def _md(text) -> str:
     return md_escape(one_line(text))
 
 
+def _number(value, default: str) -> str:
+    """A paragraph number written as it is ("3.1.1", not "3\\.1.1"): only digits and dots."""
+    text = one_line(value)
+    return text if re.fullmatch(r"\d+(\.\d+)*", text) else default
+
+
 def _md_link(text, url) -> str:
     href = md_url(url)
     return f"[{_md(text)}]({href})" if href else _md(text)
@@ -661,7 +668,7 @@ def _render_md(d: Mapping) -> str:
     if _table_marked(d):
         out += [_md(TABLE_MARK_NOTE), ""]
     for i, r in enumerate(reports, start=1):
-        out += [f"{_md(r.get('number') or f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
+        out += [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
         if r.get("description"):
             out += [_md(r["description"]), ""]
         for fact, doubts in entry_facts(r):
@@ -685,7 +692,7 @@ def _render_md(d: Mapping) -> str:
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
-        out += [f"{_md(d['register'].get('number') or '3.2')} **{_md(d['register'].get('heading') or REGISTER_HEADING)}**", "",
+        out += [f"{_number(d['register'].get('number'), '3.2')} **{_md(d['register'].get('heading') or REGISTER_HEADING)}**", "",
                 "| " + " | ".join(_md(h) for h in headers) + " |", "|---|---:|---:|"]
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in body]
         out += [f"| **{total[0]}** | **{total[1]}** | **{total[2]}** |", ""]

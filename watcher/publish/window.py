@@ -41,6 +41,7 @@ def digest_for_window(
     *,
     with_register: bool = True,
     register_since: date | None = None,
+    short: str | None = None,
 ) -> dict:
     """build_digest() over what the store holds for [start, end] (both inclusive).
 
@@ -65,6 +66,7 @@ def digest_for_window(
         committee=committee,
         last_meeting=last,
         register_table=table,
+        short=short,
     )
 
 
