@@ -619,3 +619,94 @@ def test_busier_period_counts_only_reports_with_findings_for_the_force(store, sc
         head, _, tail = text.partition("Other publications in the period")
         assert tail and plan.lower() in tail.lower()
         assert plan.lower() not in head.lower(), fmt
+
+
+# ------------------------------------------------- a Word file a UK clerk can use as it is
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_parts(data: bytes) -> dict[str, etree._Element]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: etree.fromstring(z.read(name)) for name in
+                ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml",
+                 "word/numbering.xml", "docProps/core.xml") if name in z.namelist()}
+
+
+@pytest.mark.parametrize("font", ["Arial", "Verdana"])
+def test_docx_is_a4_en_gb_in_one_font_with_page_numbers(font):
+    parts = _docx_parts(render(paper_digest(), "docx", font=font))
+    size = parts["word/document.xml"].find(f".//{W}pgSz")
+    assert (int(size.get(f"{W}w")), int(size.get(f"{W}h"))) == (11906, 16838)  # A4 in twips, ±1
+    langs = {el.get(f"{W}val") for part in ("word/styles.xml",) for el in parts[part].iter(f"{W}lang")}
+    assert langs == {"en-GB"}
+    assert parts["word/settings.xml"].find(f"{W}themeFontLang").get(f"{W}val") == "en-GB"
+    assert b"en-GB" in etree.tostring(parts["docProps/core.xml"])
+    families = set()
+    for part in ("word/styles.xml", "word/document.xml", "word/numbering.xml"):
+        for el in parts[part].iter(f"{W}rFonts"):
+            assert not [a for a in el.attrib if a.lower().endswith("theme")], etree.tostring(el)
+            families |= {v for k, v in el.attrib.items()}
+    assert families == {font}  # headings and bullets too: no theme or symbol font left
+    footer = etree.tostring(parts["word/footer1.xml"]).decode()
+    assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_docx_summary_headers_fit_their_columns():
+    from docx import Document
+    from watcher.publish.digest import SUMMARY_HEADERS, SUMMARY_WIDTHS
+
+    doc = Document(io.BytesIO(render(paper_digest(), "docx")))
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == SUMMARY_HEADERS
+    assert sum(SUMMARY_WIDTHS) <= 17.0  # A4 less 2 cm margins
+    for text, width, cell in zip(SUMMARY_HEADERS, SUMMARY_WIDTHS, table.rows[0].cells):
+        longest = max(text.split(), key=len)
+        # bold 10 pt Arial is at most ~0.62 em per character; cell padding 0.38 cm
+        assert len(longest) * 0.62 * 10 / 72 * 2.54 + 0.38 <= width, text
+        assert abs(cell.width.cm - width) < 0.01
+    assert table.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None  # repeated on each page
+
+
+def test_generated_line_can_be_left_out():
+    d = paper_digest()
+    for fmt in ("md", "html"):
+        assert "Generated" in render(d, fmt).decode()
+        assert "Generated" not in render(d, fmt, generated=False).decode()
+    assert "Generated" not in docx_text(render(d, "docx", generated=False))
+
+
+def test_html_summary_table_scrolls_on_a_phone():
+    page = lxml_html.fromstring(render(paper_digest(), "html", font="Verdana"))
+    viewport = page.find(".//meta[@name='viewport']")
+    assert "width=device-width" in viewport.get("content")
+    table = page.find(".//table")
+    wrapper = table.getparent()
+    style = page.find(".//style").text
+    assert "scroll" in wrapper.get("class") and re.search(r"\.scroll\s*{[^}]*overflow-x:\s*auto", style)
+    assert "font-family: Verdana" in style
+
+
+def test_doubts_are_shown_next_to_the_count_they_doubt_in_every_format():
+    doubted = dict(cse_progress(), warnings=[
+        {"kind": "stated_count", "field": "recommendations", "expected": 7, "found": 6,
+         "message": "The summary says 7 recommendations; 6 were read.", "where": "report HTML"},
+        "An old database's plain warning.",
+    ])
+    d = paper_digest(reports=[diverting(), doubted, wmp_child_protection()])
+    cse = d["reports"][1]
+    assert cse["doubts"] == {"recommendations": ["The summary says 7 recommendations; 6 were read."]}
+    assert cse["table"]["recommendations"] == "6*" and cse["table"]["to_chief_constables"] == "4"
+    assert cse["notes"] == ["An old database's plain warning."]
+    assert ("recommendations", "The summary says 7 recommendations; 6 were read.") in [
+        (w["field"], w["warning"]) for w in d["warnings"]]
+    sentence = "6 recommendations were made in total, of which 4 are applicable to chief constables."
+    md = render(d, "md").decode()
+    assert f"- {sentence} **Check:** The summary says 7 recommendations; 6 were read." in md
+    page = lxml_html.fromstring(render(d, "html"))
+    li = [e for e in page.iter("li") if e.text_content().startswith(sentence)]
+    assert li and "Check: The summary says 7" in li[0].text_content()
+    text = docx_text(render(d, "docx"))
+    assert f"{sentence} Check: The summary says 7 recommendations; 6 were read." in text

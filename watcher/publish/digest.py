@@ -893,7 +893,7 @@ def _set_fonts(rpr, font: str, lang: str) -> None:
         fonts = OxmlElement("w:rFonts")
         rpr.insert(0, fonts)
     for attr in list(fonts.attrib):
-        if attr.endswith("Theme"):
+        if attr.lower().endswith("theme"):
             del fonts.attrib[attr]
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), font)
@@ -938,11 +938,11 @@ def _uk_document(doc, font: str) -> None:
             rpr = OxmlElement("w:rPr")
             rpr_default.append(rpr)
         _set_fonts(rpr, font, LANGUAGE)
-    for style in doc.styles:
-        element = getattr(style, "element", None)
-        if element is None or style.type not in (1, 2, 3):  # paragraph, character, table
-            continue
-        _set_fonts(element.get_or_add_rPr(), font, LANGUAGE)
+    for element in styles.iter(qn("w:style")):
+        if element.get(qn("w:type")) in ("paragraph", "character", "table"):
+            _set_fonts(element.get_or_add_rPr(), font, LANGUAGE)
+    for fonts in styles.iter(qn("w:rFonts")):  # table styles' first-row/column formats too
+        _set_fonts(fonts.getparent(), font, LANGUAGE)
     doc.styles["Normal"].font.size = Pt(11)
     settings = doc.settings.element
     theme_lang = settings.find(qn("w:themeFontLang"))
@@ -951,6 +951,32 @@ def _uk_document(doc, font: str) -> None:
         settings.append(theme_lang)
     theme_lang.set(qn("w:val"), LANGUAGE)
     doc.core_properties.language = LANGUAGE
+    _bullets_in(doc, font)
+
+
+def _bullets_in(doc, font: str) -> None:
+    """The template's bullets are Symbol/Wingdings/Courier glyphs: draw them in `font`
+    instead (a bullet and a dash, both in every text font), so the page has one family."""
+    from docx.oxml.ns import qn
+
+    try:
+        numbering = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return
+    for lvl in numbering.iter(qn("w:lvl")):
+        fmt = lvl.find(qn("w:numFmt"))
+        if fmt is None or fmt.get(qn("w:val")) != "bullet":
+            continue
+        text = lvl.find(qn("w:lvlText"))
+        if text is not None:
+            text.set(qn("w:val"), "\u2013" if int(lvl.get(qn("w:ilvl"), "0")) % 2 else "\u2022")
+        rpr = lvl.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None:
+            for attr in list(fonts.attrib):
+                del fonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                fonts.set(qn(attr), font)
 
 
 LANGUAGE = "en-GB"
