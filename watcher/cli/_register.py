@@ -107,22 +107,29 @@ def register_list(obj: Context, status, year, fmt):
 
 @register.command("set")
 @click.argument("entry_id", type=int)
-@click.option("--status", type=click.Choice(["open", "closed"]), help="The new status.")
+@click.option("--status", help="The new status: open or closed (or what a sheet says: Closed, Complete, In progress).")
 @click.option("--note", help="Why (kept in the history).")
 @click.option("--by", help="Who (default: your login name).")
-@click.option("--at", "at", help="When it happened, if not now (YYYY-MM-DD).")
-@click.option("--owner", help="Set the owner.")
-@click.option("--notes", help="Replace the entry's notes.")
+@click.option("--at", "at", help="When it happened, if not now (2025-12-11, 11/12/2025, 11 December 2025).")
+@click.option("--owner", help="Set the owner (kept in the history).")
+@click.option("--notes", help="Replace the entry's notes (kept in the history).")
 @click.pass_obj
 def register_set(obj: Context, entry_id, status, note, by, at, owner, notes):
-    """Record a status (a new history row; earlier rows are never changed), owner or notes."""
+    """Record a status (a new history row; earlier rows are never changed), owner or notes.
+
+    Takes what `register import` takes; a date before the report's publication is refused.
+    """
     import getpass
 
-    from store.register import RegisterError, get_entry, set_fields, set_status
+    from store.register import RegisterError, get_entry, parse_date, parse_status, set_fields, set_status
 
     if not (status or owner is not None or notes is not None):
         raise click.UsageError("give --status, --owner or --notes")
-    when = parse_day(at, "--at")
+    if status and parse_status(status) is None:
+        fail(f"--status: unknown status {status!r}; use open or closed", EXIT_USAGE)
+    when = parse_date(at) if at else None
+    if at and when is None:
+        fail(f"--at: {at!r} is not a date; write it as 2025-12-11 or 11/12/2025", EXIT_USAGE)
     if by is None:
         try:
             by = getpass.getuser()
@@ -132,9 +139,9 @@ def register_set(obj: Context, entry_id, status, note, by, at, owner, notes):
         try:
             if get_entry(store, entry_id) is None:
                 fail(f"no register entry {entry_id}; see `hmicfrs-watch register list`", EXIT_USAGE)
-            set_fields(store, entry_id, owner=owner, notes=notes)
             if status:
                 set_status(store, entry_id, status, by=by, note=note, at=when)
+            set_fields(store, entry_id, owner=owner, notes=notes, by=by, note=note)
             entry = get_entry(store, entry_id)
         except RegisterError as exc:
             fail(str(exc), EXIT_USAGE)
@@ -156,18 +163,24 @@ def register_history(obj: Context, entry_id, fmt):
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        table(rows, [("entry_id", "Entry"), ("at", "At"), ("status", "Status"), ("by", "By"),
+        for r in rows:
+            if r.get("field") not in (None, "status"):
+                r["status"] = f"{r['field']}: {r.get('old') or '(none)'} -> {r.get('new') or '(none)'}"
+        table(rows, [("entry_id", "Entry"), ("at", "At"), ("status", "Change"), ("by", "By"),
                       ("note", "Note")])
 
 
 @register.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--sheet", help="The workbook's sheet to read (default: the first).")
 @click.option("--by", default="import", show_default=True, help="Recorded as who made the changes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result (with unmatched rows) as JSON.")
 @click.pass_obj
-def register_import(obj: Context, file, by, as_json):
-    """Apply the liaison officer's spreadsheet (CSV: report, report year, finding, status,
-    owner, notes, closed date; an id column from `register export` matches exactly).
+def register_import(obj: Context, file, sheet, by, as_json):
+    """Apply the liaison officer's spreadsheet (.xlsx or CSV: report, report year, finding,
+    status, owner, notes, closed date; an id column from `register export` matches exactly).
+
+    Two rows matching one entry are a conflict: both are reported, neither is applied.
 
     Rows match by id, else by report (title or URL) and finding text (tolerant of
     whitespace, quotes and small differences). Unmatched rows are listed and kept as
@@ -177,7 +190,7 @@ def register_import(obj: Context, file, by, as_json):
 
     with obj.store() as store:
         try:
-            result = import_csv(store, file, by=by)
+            result = import_csv(store, file, by=by, sheet=sheet)
         except RegisterError as exc:
             fail(str(exc), EXIT_USAGE)
     if as_json:
@@ -191,15 +204,24 @@ def register_import(obj: Context, file, by, as_json):
                     fg="yellow", err=True)
     for p in result.problems:
         click.secho(f"row {p['row']}: {p['problem']}", fg="yellow", err=True)
+    for c in result.conflicts:
+        click.secho(f"conflict: {c['problem']}", fg="red", err=True)
 
 
 @register.command("export")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.pass_obj
 def register_export(obj: Context, file):
-    """Write the register as a CSV spreadsheet (opens in Excel; `-` for stdout)."""
-    from store.register import export_csv
+    """Write the register as a spreadsheet: .xlsx when the name says so, else CSV
+    (opens in Excel; `-` for CSV on stdout)."""
+    from store.register import export_csv, export_xlsx
 
+    if file != "-" and file.lower().endswith(".xlsx"):
+        with obj.store() as store:
+            count = export_xlsx(store, file)
+        if not obj.quiet:
+            click.echo(f"register: {count} entries -> {file}", err=True)
+        return
     with obj.store() as store:
         text = export_csv(store, None if file == "-" else file)
     if file == "-":
