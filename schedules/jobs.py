@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from watcher.config import Committee, Config
+from watcher.publish import notify
 
 log = logging.getLogger("hmicfrs_watch.jobs")
 
@@ -136,6 +137,8 @@ def scan_job(
         for err in result.errors[:20]:
             log.error("scan error: %s", err)
 
+    if store is not None:  # e-mail / Teams: queued in the store, sent, retried next scan
+        result.errors.extend(notify.after_scan(config, store, result))
     feeds: dict[str, str] = {}
     try:
         if store is not None:
@@ -298,6 +301,7 @@ def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOut
     except Exception as exc:  # noqa: BLE001 - e.g. the database cannot be opened
         log.exception("digest: cannot open the database %s", config.db)
         outcome.errors.append(f"{type(exc).__name__}: {exc}")
+    outcome.errors.extend(notify.after_digest(config, outcome.written, label="committee digest"))
     return outcome
 
 

@@ -4,7 +4,7 @@ Each sub-command lives in a small private module; importing them registers them 
 group in `_base`. Exit codes are documented there.
 """
 
-from watcher.cli import _outputs, _query, _register, _running, _scan, _setup  # noqa: F401  (register commands)
+from watcher.cli import _notify, _outputs, _query, _register, _running, _scan, _setup  # noqa: F401  (register commands)
 from watcher.cli._base import cli
 
 

@@ -61,6 +61,9 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
                 result = _scan_with_progress(store, fetcher, cfg.site, full, workers)
             else:
                 result = run_scan(store, fetcher, cfg.site, full=full, workers=workers)
+        from watcher.publish.notify import after_scan
+
+        result.errors.extend(after_scan(cfg, store, result))  # e-mail / Teams; retried next scan
     except StoreError as exc:
         fail(str(exc), EXIT_CANNOT_RUN)
     except KeyboardInterrupt:
