@@ -710,3 +710,29 @@ def test_doubts_are_shown_next_to_the_count_they_doubt_in_every_format():
     assert li and "Check: The summary says 7" in li[0].text_content()
     text = docx_text(render(d, "docx"))
     assert f"{sentence} Check: The summary says 7 recommendations; 6 were read." in text
+
+
+def test_the_demo_shows_all_of_section_3_with_the_sample_register(tmp_path):
+    """The demo imports the bundled workbook, so its digest has the open-by-year table
+    with previous-paper and current columns, besides the three reports."""
+    from watcher.demo import run_demo
+    from watcher.demo_data import SAMPLE_REGISTER
+
+    assert SAMPLE_REGISTER.exists()
+    paths = run_demo(tmp_path, quiet=True)
+    d = json.loads(paths["digest (json)"].read_text(encoding="utf-8"))
+    assert d["totals"]["reports"] == 3
+    reg = d["register"]
+    assert reg["previous_label"] == "Previous paper (18 September 2025)"
+    assert reg["now_label"] == "Now (11 December 2025)"
+    years = {r["year"] for r in reg["rows"]}
+    assert {"2022", "2023", "2024", "2025"} <= years
+    # the sheet's three findings from a 2022 paper report: two open, one closed in 2024
+    assert next(r for r in reg["rows"] if r["year"] == "2022") == {"year": "2022", "previous": 2, "now": 2}
+    assert reg["totals"]["previous"] != reg["totals"]["now"]  # closures and new reports both show
+    assert sum(r["now"] for r in reg["rows"]) == reg["totals"]["now"]
+    from docx import Document
+
+    tables = Document(str(paths["digest (docx)"])).tables
+    assert [c.text for c in tables[-1].rows[0].cells] == [
+        "Report year", "Previous paper (18 September 2025)", "Now (11 December 2025)"]

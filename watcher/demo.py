@@ -18,6 +18,17 @@ from watcher.config import Committee, Config
 
 DEMO_FORCE = "West Midlands Police"
 DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
+DEMO_SHORT = "WMP"
+
+
+def _import_sample_register(store: Store) -> str:
+    """Start the register and apply the bundled sample workbook (watcher/demo_data)."""
+    from store.register import import_csv, sync_register
+    from watcher.demo_data import SAMPLE_REGISTER
+
+    sync_register(store, DEMO_FORCE)
+    result = import_csv(store, SAMPLE_REGISTER, by="demo", now="2025-12-01T09:00:00Z")
+    return f"register: {SAMPLE_REGISTER.name}: " + result.summary()
 
 
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
@@ -46,10 +57,13 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             say(result.summary() + f" in {time.monotonic() - started:.1f}s (the first scan)")
             for err in result.errors:
                 click.secho(f"error: {err}", fg="red", err=True)
+            # The liaison officer's register workbook, so section 3 has its open-by-year table.
+            say(_import_sample_register(store))
             # The paper for the JAC of 11 December 2025, written from what the site held then.
             paths = {"database": config.db}
             data = digest_for_window(
-                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0]
+                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0],
+                short=DEMO_SHORT,
             )
             for fmt in ("md", "html", "docx", "json"):
                 path = target / f"digest.{fmt}"
