@@ -620,7 +620,7 @@ def _same_report(entry: dict, url: str | None, title: str | None) -> bool:
     return False
 
 
-COMPARISONS = 0  # fuzzy text comparisons made (the import's cost; see tests)
+COMPARISONS = 0  # candidates examined and fuzzy comparisons made: the import's cost (see tests)
 
 
 def _ratio(a: str, b: str) -> float:
@@ -638,6 +638,8 @@ def _ratio(a: str, b: str) -> float:
 
 def _best_match(text: str, candidates: list[dict], *, kind: str | None = None) -> dict | None:
     """The candidate whose finding text (or title) matches best, if >= MATCH_RATIO and unique."""
+    global COMPARISONS
+    COMPARISONS += len(candidates)
     scored = []
     for c in candidates:
         score = max(_ratio(text, normalise(c.get("finding_text"))),
@@ -655,69 +657,64 @@ def _best_match(text: str, candidates: list[dict], *, kind: str | None = None) -
 class _Index:
     """The register entries, looked up the way a sheet row names them, in O(1) per row.
 
-    Exact lookups (id, report URL, normalised report title, normalised finding text) are
-    dictionaries. Fuzzy matching is only ever against *scanned* entries: a report title
-    against the distinct titles of scanned reports (memoised per title), a finding against
-    the scanned findings of that report. Entries the import itself creates are matched
-    exactly, so a sheet of thousands of unmatched rows stays linear.
+    Exact lookups (id; report URL or normalised report title together with the normalised
+    finding text) are dictionaries. Fuzzy matching is only ever against *scanned* entries:
+    a report title against the distinct titles of scanned reports (memoised per title), a
+    finding against the scanned findings of that report. Entries the import itself creates
+    are matched exactly, so a sheet of thousands of unmatched rows stays linear.
     """
 
     def __init__(self, entries: list[dict]):
         self.by_id: dict[int, dict] = {}
-        self.by_url: dict[str, list[dict]] = defaultdict(list)
-        self.by_title: dict[str, list[dict]] = defaultdict(list)
-        self.by_text: dict[str, list[dict]] = defaultdict(list)
-        self.scanned_titles: set[str] = set()
+        self.exact: dict[tuple[str, str, str], list[dict]] = defaultdict(list)  # (how, report, text)
+        self.scanned_by: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (how, report)
         self.scanned: list[dict] = []
+        self.scanned_titles: set[str] = set()
         self._title_memo: dict[str, list[str]] = {}
         for e in entries:
             self.add(e)
 
     def add(self, e: dict) -> None:
         self.by_id[e["id"]] = e
-        if e.get("report_url"):
-            self.by_url[_norm_url(e["report_url"])].append(e)
-        title = normalise(e.get("report_title"))
-        if title:
-            self.by_title[title].append(e)
-            if e.get("origin") == "scan":
-                self.scanned_titles.add(title)
-                self._title_memo.clear()
+        reports = [("url", _norm_url(e.get("report_url"))), ("title", normalise(e.get("report_title")))]
+        reports = [(how, r) for how, r in reports if r]
+        texts = {normalise(e.get("finding_text")), normalise(e.get("finding_title"))} - {""}
+        for t in texts:
+            self.exact[("any", "", t)].append(e)
+            for how, r in reports:
+                self.exact[(how, r, t)].append(e)
         if e.get("origin") == "scan":
             self.scanned.append(e)
-        for t in {normalise(e.get("finding_text")), normalise(e.get("finding_title"))} - {""}:
-            self.by_text[t].append(e)
+            for how, r in reports:
+                self.scanned_by[(how, r)].append(e)
+                if how == "title" and r not in self.scanned_titles:
+                    self.scanned_titles.add(r)
+                    self._title_memo.clear()
 
     def _titles_like(self, title: str) -> list[str]:
+        """Scanned report titles within MATCH_RATIO of `title` (itself included if scanned)."""
         if title not in self._title_memo:
-            self._title_memo[title] = [t for t in self.scanned_titles if t != title and _ratio(title, t) >= MATCH_RATIO]
+            self._title_memo[title] = [t for t in self.scanned_titles if _ratio(title, t) >= MATCH_RATIO]
         return self._title_memo[title]
-
-    def report_entries(self, url: str, report: str) -> list[dict]:
-        found: dict[int, dict] = {}
-        if url:
-            found.update((e["id"], e) for e in self.by_url.get(_norm_url(url), []))
-        title = normalise(report)
-        if title:
-            found.update((e["id"], e) for e in self.by_title.get(title, []))
-            for t in self._titles_like(title):
-                found.update((e["id"], e) for e in self.by_title[t])
-        return list(found.values())
 
     def match(self, text: str, url: str, report: str, kind: str | None) -> dict | None:
         norm = normalise(text)
-        if url or report:
-            candidates = self.report_entries(url, report)
-            exact = [e for e in candidates if norm in
-                     (normalise(e.get("finding_text")), normalise(e.get("finding_title")))]
-        else:
-            candidates = None
-            exact = list(self.by_text.get(norm, []))
-        if exact:
-            return _best_match(norm, exact, kind=kind)
-        if candidates is None:
-            candidates = self.scanned
-        return _best_match(norm, [e for e in candidates if e.get("origin") == "scan"], kind=kind)
+        if not (url or report):
+            exact = self.exact.get(("any", "", norm), [])
+            return _best_match(norm, exact or self.scanned, kind=kind)
+        keys = [("url", _norm_url(url))] if url else []
+        title = normalise(report)
+        if title:
+            keys += [("title", t) for t in {title, *self._titles_like(title)}]
+        found: dict[int, dict] = {}
+        for how, r in keys:
+            found.update((e["id"], e) for e in self.exact.get((how, r, norm), []))
+        if found:
+            return _best_match(norm, list(found.values()), kind=kind)
+        candidates: dict[int, dict] = {}
+        for key in keys:
+            candidates.update((e["id"], e) for e in self.scanned_by.get(key, []))
+        return _best_match(norm, list(candidates.values()), kind=kind)
 
 
 @dataclass

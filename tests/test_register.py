@@ -557,10 +557,11 @@ def test_cli_set_and_bad_import_files_give_a_sentence(cfg, tmp_path):
 
 
 def test_import_cost_grows_linearly_with_the_rows(archive, tmp_path):
-    """~3,000 rows: most match scanned findings by report and text (some fuzzily), the rest
-    are new manual entries. Fuzzy comparisons are bounded per row (against the scanned
-    reports and one report's findings), never against the rows already imported, which
-    would be ~4.5 million comparisons for this sheet."""
+    """~3,000 rows: some match scanned findings by report and (fuzzily) text, the rest are
+    new manual entries, all under one report title. Each row examines a bounded number of
+    candidates (the scanned reports' titles, one report's findings, exact hits), never the
+    rows imported before it, which would be ~4.5 million for this sheet. Importing the same
+    sheet again matches every manual entry exactly, at the same cost per row."""
     import store.register as register
 
     sync_register(archive, WMP)
@@ -575,12 +576,14 @@ def test_import_cost_grows_linearly_with_the_rows(archive, tmp_path):
                 e = scanned[i]
                 w.writerow([e["report_title"] + ".", e["finding_text"].rstrip(".") + " now", "Open", f"owner {i}"])
             else:
-                w.writerow([f"Local review {i % 40}", f"Manual action number {i} for the force", "Open", ""])
-    register.COMPARISONS = 0
-    result = import_csv(archive, sheet)
-    assert result.rows == n and len(result.unmatched) == n - len(scanned)
-    assert result.matched == len(scanned)
-    per_row = (len({e["report_title"] for e in scanned}) + 2 * max(
-        sum(1 for e in scanned if e["report_title"] == t) for t in {e["report_title"] for e in scanned}))
-    assert register.COMPARISONS <= n * per_row
-    assert register.COMPARISONS < n * 10  # linear: a few per row, not one per earlier row
+                w.writerow(["Local review", f"Manual action number {i} for the force", "Open", ""])
+    titles = {e["report_title"] for e in scanned}
+    per_row = len(titles) + 2 * max(sum(1 for e in scanned if e["report_title"] == t) for t in titles) + 2
+    for attempt in (1, 2):
+        register.COMPARISONS = 0
+        result = import_csv(archive, sheet)
+        assert result.rows == n and len(result.unmatched) == n - len(scanned)
+        assert result.matched == len(scanned)
+        assert register.COMPARISONS <= n * per_row, attempt
+        assert register.COMPARISONS < n * 15, attempt  # a few per row, not one per earlier row
+    assert len(list_entries(archive)) == n  # the second import added nothing
