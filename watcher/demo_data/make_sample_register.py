@@ -1,9 +1,10 @@
 """Write register-sample.xlsx: the register a liaison officer keeps, for the bundled mirror.
 
-Run after a demo (it reads the demo's database for the scanned finding texts, as an
-officer copies them from the reports):
+It scans the bundled mirror (its first state, as the demo does before writing the
+digest) into a temporary database and copies the finding texts from it, as an officer
+copies them from the reports:
 
-    python -m watcher.demo_data.make_sample_register DEMO_DIR/demo.db
+    python -m watcher.demo_data.make_sample_register
 
 The sheet uses the officer's own column names and statuses ("Complete", "Open"), some
 closures before the 18 September 2025 committee and some after, and three findings from
@@ -78,5 +79,21 @@ def main(db_path: str) -> None:
     print(f"{ws.max_row - 1} rows -> {SAMPLE_REGISTER}")
 
 
+def first_scan_db(target) -> str:
+    """A database holding one scan of the bundled mirror's first state."""
+    from watcher.config import Config
+    from watcher.mirror.server import MirrorServer
+    from watcher.scan import make_fetcher, run_scan
+
+    with MirrorServer.from_content() as mirror, Store(target) as store:
+        with make_fetcher(Config(site=mirror.url, db=store.path, delay=0.0), cache=store) as fetcher:
+            run_scan(store, fetcher, mirror.url)
+    return str(target)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        main(sys.argv[1] if len(sys.argv) > 1 else first_scan_db(Path(tmp) / "mirror.db"))
