@@ -687,6 +687,10 @@ def test_html_summary_table_scrolls_on_a_phone():
     style = page.find(".//style").text
     assert "scroll" in wrapper.get("class") and re.search(r"\.scroll\s*{[^}]*overflow-x:\s*auto", style)
     assert "font-family: Verdana" in style
+    # headers may wrap between words, never inside one (no soft hyphens, no word-breaking)
+    headers = [th.text_content() for th in table.iter("th")]
+    assert headers[2] == "Recommendations" and "\u00ad" not in "".join(headers)
+    assert re.search(r"table\.summary th\s*{[^}]*word-break:\s*keep-all", style)
 
 
 def test_doubts_are_shown_next_to_the_count_they_doubt_in_every_format():
