@@ -21,8 +21,8 @@ from typing import Any
 import sqlite_utils
 from filelock import FileLock, Timeout
 
-from core.forces import concerns_force
-from core.models import ChangeEvent, Publication, counts_of
+from core.forces import concerns_force, finding_applies_to_force
+from core.models import CHIEF_CONSTABLES, ChangeEvent, Publication, counts_of, to_chief_constables
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
 
@@ -186,7 +186,19 @@ def _m2_register(db: sqlite_utils.Database) -> None:
         )
 
 
-def _m3_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
+def _m3_obligations(db: sqlite_utils.Database) -> None:
+    """What the force owes (store/obligations.py): one row per obligation, keyed by its
+    stable key (the calendar's UIDs). New table only; derived again on every scan."""
+    text = ("key", "force", "kind", "slug", "report_title", "report_url", "published", "due",
+            "basis", "status", "finding_kind", "finding_text", "met_by", "met_url",
+            "register_status", "first_seen", "updated_at")
+    db["obligations"].create({**dict.fromkeys(text, str), "finding_number": int},
+                             pk=("force", "key"), not_null={"kind", "slug", "due", "status"})
+    db["obligations"].create_index(["force", "due"])
+
+
+
+def _m4_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     """New tables only: owner/notes changes of register entries (append-only, like the
     status history), and notifications waiting to be sent (watcher/publish/notify.py)."""
     db["register_field_history"].create(
@@ -214,7 +226,8 @@ def _m3_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     db["notifications"].create_index(["sent_at"])
 
 
-MIGRATIONS = [_m1_initial, _m2_register, _m3_register_fields_and_notifications]
+
+MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_register_fields_and_notifications]
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -228,14 +241,30 @@ class Store:
     `reports --format json` and `changes --format json` print.
     """
 
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False):
+        """Open (and create, and migrate) the database at `path`.
+
+        `read_only=True` is for commands that only read: a missing database is a
+        StoreError (nothing is created), and a file or folder this user cannot write is
+        opened read-only instead of failing.
+        """
         self.path = Path(path)
-        if str(path) != ":memory:":
+        if read_only and not self.path.is_file():
+            raise StoreError(f"the database {path} does not exist; run `hmicfrs-watch scan` "
+                             "to create it, or give --db")
+        writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if not read_only and self.path.is_file() and not writable:
+            raise StoreError(f"cannot write the database {path}: it or its folder is read-only "
+                             "for this user (commands that only read, such as reports, still work)")
+        if str(path) != ":memory:" and not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only and not writable:
+                conn = _open_read_only(self.path)
+            else:
+                conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
@@ -260,6 +289,9 @@ class Store:
             raise StoreError(
                 f"{self.path} was written by a newer hmicfrs-watch (schema {version}); upgrade"
             )
+        if version < len(MIGRATIONS) and self.conn.execute("PRAGMA query_only").fetchone()[0]:
+            raise StoreError(f"{self.path} needs upgrading and cannot be written here; run "
+                             "`hmicfrs-watch scan` as a user who can write it")
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
                 migration(self.db)
@@ -556,7 +588,12 @@ class Store:
         slug: str | None = None,
         applies_to: str | None = None,
     ) -> list[dict]:
-        """Finding rows, each with its report's slug, title and URL for tracing."""
+        """Finding rows, each with its report's slug, title and URL for tracing.
+
+        `applies_to` is "chief-constables" (the recommendations counted in a report's
+        recommendations_to_chief_constables) or a force's canonical name (what its
+        register holds: core.forces.finding_applies_to_force).
+        """
         sql = (
             "SELECT f.*, p.slug AS report_slug, p.title AS report_title, p.url AS report_url,"
             " p.published AS report_published FROM findings f"
@@ -572,12 +609,21 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY p.published DESC, f.publication_id, f.ordinal"
+        to_cc = bool(applies_to) and applies_to.casefold().replace("-", " ") == CHIEF_CONSTABLES
+        reports = ({r["url"]: r for r in self.reports(force=applies_to)}
+                   if applies_to and not to_cc else None)
         out = []
         for r in self.db.query(sql, params):
             r = dict(r)
             r["addressees"] = json.loads(r["addressees"] or "[]")
-            r["applies_to_chief_constables"] = bool(r["applies_to_chief_constables"])
-            if applies_to and not finding_applies_to(r, applies_to):
+            # one meaning (core.models.to_chief_constables): a force's own AFIs show their force
+            r["applies_to_chief_constables"] = to_chief_constables(r)
+            if to_cc and not r["applies_to_chief_constables"]:
+                continue
+            if reports is not None and (
+                r["report_url"] not in reports
+                or not finding_applies_to_force(r, reports[r["report_url"]], applies_to)
+            ):
                 continue
             out.append(r)
         return out
@@ -659,11 +705,15 @@ class Store:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def finding_applies_to(finding: dict, who: str) -> bool:
-    """`who` is "chief-constables" or a force name."""
-    key = who.casefold().replace("-", " ")
-    if key == "chief constables":
-        return bool(finding["applies_to_chief_constables"])
-    if (finding.get("force") or "").casefold() == key:
-        return True
-    return key in [a.casefold() for a in finding.get("addressees") or []]
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: read-only, or immutable when a read-only folder
+    leaves SQLite no way to make the WAL's shared-memory file."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+    conn.execute("PRAGMA query_only=ON")
+    return conn

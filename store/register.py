@@ -48,8 +48,9 @@ from datetime import UTC, date, datetime
 from os import PathLike
 from pathlib import Path
 
+from core.dates import parse_date
 from store.db import Store, utcnow
-from core.forces import concerns_force, force_key, is_national, names_force
+from core.forces import finding_applies_to_force, force_key
 
 STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
@@ -118,44 +119,6 @@ def _at(value) -> str:
     return parsed.isoformat()
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-
-
-def parse_date(value) -> date | None:
-    """2025-10-01, 2025-10-01T..., 01/10/2025 (UK order), 1 October 2025, 1 Oct 2025."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    s = str(value or "").strip()
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        pass
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", s)
-    if m:
-        d, mo, y = (int(x) for x in m.groups())
-        y = y + 2000 if y < 100 else y
-        try:
-            return date(y, mo, d)
-        except ValueError:
-            return None
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
-    if m:
-        month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(2).casefold())
-                      and len(m.group(2)) >= 3), None)
-        if month:
-            try:
-                return date(int(m.group(3)), month, int(m.group(1)))
-            except ValueError:
-                return None
-    return None
-
-
 def parse_status(value) -> str | None:
     """'Closed', 'complete', 'Open', 'in progress' ... -> 'open' | 'closed'; None if unknown."""
     s = re.sub(r"\s+", " ", str(value or "").strip().casefold())
@@ -183,20 +146,9 @@ def _kind(value) -> str | None:
 
 
 def applies_to_force(finding: dict, report: dict, force: str) -> bool:
-    """The finding is one the force must track (see the module docstring)."""
-    if not concerns_force(report, force):
-        return False
-    key = force_key(force)
-    attributed = force_key(finding.get("force")) if finding.get("force") else ""
-    if attributed and attributed != key:
-        return False
-    addressed = attributed == key or key in {force_key(a) for a in finding.get("addressees") or []}
-    to_cc = bool(finding.get("applies_to_chief_constables"))
-    if finding.get("kind") == "recommendation":
-        return to_cc or addressed
-    if finding.get("kind") in ("area_for_improvement", "cause_of_concern"):
-        return addressed or names_force(report, force) or (to_cc and is_national(report))
-    return False
+    """The finding is one the force must track: core.forces decides, for the register and
+    for ``findings --applies-to`` alike."""
+    return finding_applies_to_force(finding, report, force)
 
 
 # --- sync -----------------------------------------------------------------------------------

@@ -363,16 +363,15 @@ def build_digest(
     generated_at: datetime | None = None,
     register_table: Mapping | None = None,
     short: str | None = None,
-    sections: list[Mapping] | None = None,
+    obligations: list[Mapping] | None = None,
+    next_meeting: date | None = None,
 ) -> dict:
     """Build the JSON form of the digest for ``since`` .. ``until`` (both inclusive).
 
     ``register_table`` (optional, from :func:`store.register.open_by_year`): the open
     recommendations / AFIs by report year at the previous paper and now, shown after the
     report entries as ``digest["register"]``. ``short``: the force's short name ("WMP")
-    for the took-part sentences. ``sections``: further sections after the register table
-    (the hook for other parts of the paper, such as what is due before the next
-    meeting), each ``{"heading", "items": [{"text", "url"?}], "empty"?}``.
+    for the took-part sentences.
     """
     since, until = _date(since, "since"), _date(until, "until")
     if since > until:
@@ -466,18 +465,16 @@ def build_digest(
     if register_table is not None:
         digest["register"] = _register_section(register_table)
         digest["register"]["number"] = "3.2"
-    digest["sections"] = [_extra_section(x) for x in sections or [] if isinstance(x, Mapping)]
+    if obligations is not None:
+        from watcher.publish.digest_obligations import section
+
+        owed = section(obligations, since=since, until=until, next_meeting=next_meeting,
+                       report_slugs=[r.get("slug") for r in reports if r.get("url") in
+                                     {e["url"] for e in counted}])
+        digest["owed"] = owed
+        digest["obligations"] = owed["list"]
     return deep_clean(digest)
 
-
-def _extra_section(section: Mapping) -> dict:
-    """A further section as the digest carries it: a heading, items, and what to say if none."""
-    items = [
-        {"text": one_line(i.get("text")), "url": one_line(i.get("url")), "link": safe_url(i.get("url"))}
-        for i in section.get("items") or [] if isinstance(i, Mapping) and one_line(i.get("text"))
-    ]
-    return {"heading": one_line(section.get("heading")), "items": items,
-            "empty": one_line(section.get("empty")) or "None."}
 
 
 OTHER_HEADING = "Other publications in the period"
@@ -696,12 +693,6 @@ def _render_md(d: Mapping) -> str:
                 "| " + " | ".join(_md(h) for h in headers) + " |", "|---|---:|---:|"]
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in body]
         out += [f"| **{total[0]}** | **{total[1]}** | **{total[2]}** |", ""]
-    for sec in d.get("sections") or []:
-        out += [f"### {_md(sec.get('heading'))}", ""]
-        out += [f"- {_md_link(i.get('text'), i.get('link') or i.get('url'))}" for i in sec.get("items") or []]
-        if not sec.get("items"):
-            out.append(_md(sec.get("empty") or "None."))
-        out.append("")
     if d.get("other_reports"):
         out += [f"### {OTHER_HEADING}", ""]
         for r in d["other_reports"]:
@@ -711,6 +702,10 @@ def _render_md(d: Mapping) -> str:
             checks = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in r.get("warnings") or [])
             out.append(f"- {_md_link(r.get('title'), r.get('link'))} ({meta}): {_md(r.get('reason'))}{checks}")
         out.append("")
+    if d.get("owed"):
+        from watcher.publish.digest_obligations import to_md
+
+        out += to_md(d["owed"], _md, _md_link)
     out += ["### Changes to reports already reported", ""]
     if d.get("changes"):
         for c in d["changes"]:
@@ -769,6 +764,10 @@ def _render_html(d: Mapping, font: str = DEFAULT_FONT) -> str:
                 break
         else:
             page = page.replace("</body>", fragment + "</body>", 1)
+    if d.get("owed"):
+        fragment = env.get_template("digest_obligations.html.j2").render(sec=d["owed"])
+        at = page.find("<h3>Changes to reports already reported")
+        page = page[:at] + fragment + page[at:] if at != -1 else page.replace("</body>", fragment + "</body>", 1)
     return page
 
 
@@ -1100,14 +1099,6 @@ def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
             cell.paragraphs[0].add_run(_docx_text(value)).bold = True
         _column_widths(table, [4.0, 6.5, 6.5])
 
-    for sec in d.get("sections") or []:
-        doc.heading(_docx_text(sec.get("heading") or ""), level=2)
-        for item in sec.get("items") or []:
-            p = doc.para(style="List Bullet")
-            _add_hyperlink(doc, p, item.get("text", ""), item.get("link") or item.get("url"))
-        if not sec.get("items"):
-            doc.para(_docx_text(sec.get("empty") or "None."))
-
     if d.get("other_reports"):
         doc.heading(OTHER_HEADING, level=2)
         for r in d["other_reports"]:
@@ -1117,6 +1108,11 @@ def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
                                          ", ".join(r.get("forces") or [])] if b)
             p.add_run(_docx_text(f" ({meta}): {r.get('reason', '')}"))
             _docx_doubts(p, r.get("warnings") or [])
+
+    if d.get("owed"):
+        from watcher.publish.digest_obligations import to_docx
+
+        to_docx(doc, d["owed"], _docx_text)
 
     doc.heading("Changes to reports already reported", level=2)
     if d.get("changes"):

@@ -30,6 +30,7 @@ from datetime import date, datetime, timezone
 
 from feedgen.feed import FeedGenerator
 
+from core.dates import long_date, parse_date
 from watcher import __version__
 from core.forces import _forces, concerns_force, force_key, is_national, names_force
 from core.textsafe import clean_text, one_line, safe_url
@@ -73,28 +74,10 @@ def parse_at(value) -> datetime | None:
     return dt.astimezone(timezone.utc)
 
 
-def parse_date(value) -> date | None:
-    """An ISO date (or datetime) string / date -> date, else ``None``."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            return date.fromisoformat(text[:10])
-        except ValueError:
-            dt = parse_at(text)
-            return dt.date() if dt else None
-    return None
-
-
 def display_date(value) -> str:
-    """``2025-10-15`` -> ``15 October 2025``; unparseable text is returned cleaned."""
-    d = parse_date(value)
-    if d is None:
-        return one_line(value)
-    return f"{d.day} {d:%B %Y}"
+    """``2025-10-15`` -> ``15 October 2025`` (core.dates.long_date); unparseable text is
+    returned cleaned."""
+    return long_date(value) or one_line(value)
 
 
 # --------------------------------------------------------------------- counting text
@@ -234,6 +217,8 @@ def event_headline(event: Mapping, report: Mapping | None = None) -> str:
         return f"Withdrawn: {title}"
     if kind == "reinstated":
         return f"Reinstated: {title}"
+    if kind == "response_published":
+        return f"Section 55 response published: {title}"
     return f"Changed: {title}"
 
 
@@ -307,6 +292,11 @@ def event_detail_items(event: Mapping) -> list[dict]:
             add("The publication page is no longer available.")
     elif kind == "reinstated":
         add("The publication page is available again.")
+    elif kind == "response_published":
+        doc = details.get("document") or {}
+        add(f"Response: {one_line(doc.get('title')) or one_line(doc.get('url'))}", doc.get("url"))
+        if details.get("due"):
+            add(f"It was due by {display_date(details['due'])} (56 days after publication).")
     return items
 
 
@@ -372,6 +362,9 @@ def filter_events(
             continue
         if force and info is not None and not concerns_force(info, force):
             continue
+        owner = (event.get("details") or {}).get("force") if event.get("kind") == "response_published" else None
+        if force and owner and force_key(owner) != force_key(force):
+            continue  # another force's local policing body answered
         if type_key and type_key not in one_line((info or {}).get("type")).casefold():
             continue
         out.append(dict(event))
