@@ -234,3 +234,28 @@ def test_a_written_digest_is_announced_once(tmp_path, site, smtp):
     with Store(config.db) as store:
         assert send_pending(store, config.notify).sent == 0  # nothing left to send
     assert len(smtp.messages) == 1
+
+
+def test_an_event_recorded_for_the_scan_without_its_id_is_in_that_scans_message(tmp_path, site, smtp):
+    """What the obligations refresh records after a scan (an s55 response arrived) has no
+    scan id; it is news of that scan all the same, in the one message."""
+    from core.models import ChangeEvent
+    from store.db import Store
+    from watcher.config import load_config
+    from watcher.publish.notify import after_scan
+    from watcher.scan import ScanResult
+
+    cfg = config_file(tmp_path, site, [smtp.url])
+    assert scan(cfg).exit_code == 0
+    config = load_config(cfg)
+    with Store(config.db) as store:
+        report = next(r for r in store.reports() if WMP in r["forces"])
+        scan_id = store.start_scan(site.url)
+        event = ChangeEvent("metadata_changed", report["url"], report["slug"], report["title"],
+                            {"changes": {"title": {"old": "Earlier title", "new": report["title"]}}})
+        with store.transaction():
+            store._insert_events(report["id"], [event], "2027-01-02T06:00:00Z", None)
+        result = ScanResult(scan_id=scan_id, events=[event])
+        assert after_scan(config, store, result) == []
+    assert len(smtp.messages) == 1
+    assert html.escape(report["title"]) in smtp.html(0)

@@ -72,10 +72,14 @@ def _queue(store: Store, key: str, title: str, body: str, urls: Iterable[str]) -
     return added
 
 
-def _scan_events(store: Store, scan_id: int) -> list[dict]:
+def _scan_events(store: Store, scan_id: int, extra_ids: Iterable[int] = ()) -> list[dict]:
+    """The events a scan recorded, and those recorded after it for it (`extra_ids`: an s55
+    response noticed when the force's obligations were refreshed carries no scan id)."""
+    ids = sorted({int(i) for i in extra_ids if i})
     rows = store.conn.execute(
         "SELECT id, at, kind, url, slug, title, details, publication_id FROM events"
-        " WHERE scan_id = ? ORDER BY at, id", (scan_id,)).fetchall()
+        f" WHERE scan_id = ? OR id IN ({', '.join('?' for _ in ids) or 'NULL'}) ORDER BY at, id",
+        (scan_id, *ids)).fetchall()
     cols = ("id", "at", "kind", "url", "slug", "title", "details", "publication_id")
     out = []
     for r in rows:
@@ -98,11 +102,12 @@ def scan_message(events: list[dict], reports: Mapping[str, Mapping], force: str 
     return title, "\n".join(parts)
 
 
-def queue_scan_news(store: Store, scan_id: int, urls: list[str], *, force: str | None) -> int:
+def queue_scan_news(store: Store, scan_id: int, urls: list[str], *, force: str | None,
+                    extra_ids: Iterable[int] = ()) -> int:
     """Queue one message for this scan's news for the force (none when there is none)."""
     if not urls or not scan_id:
         return 0
-    events = _scan_events(store, scan_id)
+    events = _scan_events(store, scan_id, extra_ids)
     reports = {r["url"]: r for r in store.reports(urls=[e["url"] for e in events])} if events else {}
     news = filter_events(events, force=force, reports=reports, backfill_days=BACKFILL_NEWS_DAYS)
     if not news:
@@ -170,7 +175,8 @@ def after_scan(config, store: Store, result) -> list[str]:
     if not urls:
         return []
     try:
-        queue_scan_news(store, getattr(result, "scan_id", 0), urls, force=config.force)
+        queue_scan_news(store, getattr(result, "scan_id", 0), urls, force=config.force,
+                        extra_ids=[getattr(e, "id", None) for e in getattr(result, "events", [])])
         return send_pending(store, urls).errors
     except Exception as exc:  # noqa: BLE001 - report, never crash the scan that succeeded
         log.exception("notify failed")
