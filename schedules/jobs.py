@@ -118,8 +118,6 @@ def scan_job(
         for err in result.errors[:20]:
             log.error("scan error: %s", err)
 
-    if store is not None:  # e-mail / Teams: queued in the store, sent, retried next scan
-        result.errors.extend(notify.after_scan(config, store, result))
     feeds: dict[str, str] = {}
     try:
         if store is not None:
@@ -131,7 +129,8 @@ def scan_job(
         log.exception("writing the feeds to %s failed", config.output_dir)
         result.errors.append(f"feeds not written: {type(exc).__name__}: {exc}")
     finally:
-        if store is not None:
+        if store is not None:  # e-mail / Teams, after the obligations' events: retried next scan
+            result.errors.extend(notify.after_scan(config, store, result))
             store.close()
 
     try:

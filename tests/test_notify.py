@@ -259,3 +259,21 @@ def test_an_event_recorded_for_the_scan_without_its_id_is_in_that_scans_message(
         assert after_scan(config, store, result) == []
     assert len(smtp.messages) == 1
     assert html.escape(report["title"]) in smtp.html(0)
+
+
+def test_the_scheduled_scan_sends_too_and_reports_a_failed_send(tmp_path, site, smtp):
+    from schedules.jobs import read_status, scan_job
+    from watcher.config import load_config
+
+    cfg = config_file(tmp_path, site, [smtp.url])
+    config = load_config(cfg)
+    assert scan_job(config).ok and smtp.messages == []
+    later, _ = later_state(site.publications)
+    smtp.stop()
+    site.update(later)
+    down = scan_job(config)
+    assert not down.ok and any("not sent" in e for e in down.errors)
+    assert any("not sent" in e for e in read_status(config)["errors"])  # monitoring sees it
+    smtp.start()
+    assert scan_job(config).ok
+    assert len(smtp.messages) == 1 and smtp.subjects()[0].startswith("HMICFRS: ")

@@ -177,10 +177,13 @@ def after_scan(config, store: Store, result) -> list[str]:
     try:
         queue_scan_news(store, getattr(result, "scan_id", 0), urls, force=config.force,
                         extra_ids=[getattr(e, "id", None) for e in getattr(result, "events", [])])
-        return send_pending(store, urls).errors
+        errors = send_pending(store, urls).errors
     except Exception as exc:  # noqa: BLE001 - report, never crash the scan that succeeded
         log.exception("notify failed")
         return [f"notify: {type(exc).__name__}: {exc}"]
+    for error in errors:
+        log.error("%s", error)
+    return errors
 
 
 def after_digest(config, paths: list[Path], *, label: str = "committee") -> list[str]:
@@ -191,10 +194,13 @@ def after_digest(config, paths: list[Path], *, label: str = "committee") -> list
     try:
         with Store(config.db) as store:
             queue_digest(store, paths, urls, label=label)
-            return send_pending(store, urls).errors
+            errors = send_pending(store, urls).errors
     except Exception as exc:  # noqa: BLE001
         log.exception("notify failed")
         return [f"notify: {type(exc).__name__}: {exc}"]
+    for error in errors:
+        log.error("%s", error)
+    return errors
 
 
 def send_test(urls: list[str]) -> list[tuple[str, str | None]]:
