@@ -740,3 +740,37 @@ def test_the_demo_shows_all_of_section_3_with_the_sample_register(tmp_path):
     tables = Document(str(paths["digest (docx)"])).tables
     assert [c.text for c in tables[-1].rows[0].cells] == [
         "Report year", "Previous paper (18 September 2025)", "Now (11 December 2025)"]
+
+
+def test_cli_digest_takes_short_name_font_and_generated_from_the_config(tmp_path):
+    from click.testing import CliRunner
+
+    from core.models import Finding, Publication
+    from store.db import Store
+    from watcher.cli import cli
+
+    with Store(tmp_path / "watch.db") as store:
+        store.save_publication(Publication(
+            url=f"{SITE}/publications/shoplifting-five-forces/", slug="shoplifting-five-forces",
+            title="Shoplifting: an inspection of five forces", published="2025-10-20", type="Thematic inspection",
+            forces=[WMP, "Durham Constabulary", "Essex Police", "Kent Police", "Avon and Somerset Constabulary"],
+            findings=[Finding("recommendation", "Chief constables should record every shop theft.",
+                              applies_to_chief_constables=True, addressees=["chief constables"])]), [])
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'db = "{tmp_path / "watch.db"}"\n[force]\nname = "{WMP}"\nshort = "WMP"\n'
+                   '[output]\nfont = "Verdana"\ngenerated = false\n'
+                   '[[committees]]\nname = "Joint Audit Committee"\nshort = "JAC"\nmeetings = [2025-09-18]\n',
+                   encoding="utf-8")
+    run = lambda *a: CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--since-last-committee",  # noqa: E731
+                                              "--until", "2025-12-11", *a], catch_exceptions=False)
+    md = run().output
+    assert "WMP was one of five forces inspected (Avon and Somerset, Durham, Essex, Kent, West Midlands)." in md
+    assert "Generated" not in md
+    out = tmp_path / "paper.docx"
+    assert run("-o", str(out)).exit_code == 0
+    fonts = {v for el in _docx_parts(out.read_bytes())["word/styles.xml"].iter(f"{W}rFonts") for v in el.attrib.values()}
+    assert fonts == {"Verdana"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text(cfg.read_text(encoding="utf-8").replace("generated = false", 'generated = "no"'), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--config", str(bad), "digest", "--since", "2025-09-18"])
+    assert r.exit_code == 2 and "must be true or false" in r.output
