@@ -520,8 +520,9 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], list[tuple[int
 
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise RegisterError(f"{path.name}: not a readable Excel workbook ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - zip, XML or openpyxl's own: all "cannot read it"
+        reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, zipfile.BadZipFile) else str(exc)
+        raise RegisterError(f"{path.name}: not a readable Excel workbook ({reason[:200]})") from None
     try:
         if sheet is not None and sheet not in wb.sheetnames:
             raise RegisterError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")

@@ -545,6 +545,10 @@ def test_cli_set_and_bad_import_files_give_a_sentence(cfg, tmp_path):
     fake.write_bytes(b"PK\x03\x04 not really a zip")
     r = run(cfg, "register", "import", str(fake))
     assert r.exit_code == 2 and "not a readable Excel workbook" in r.output
+    word = tmp_path / "paper.docx"  # a zip, but not a workbook
+    run(cfg, "digest", "--since", "2025-09-18", "--until", "2025-12-11", "-o", str(word))
+    r = run(cfg, "register", "import", str(word))
+    assert r.exit_code == 2 and "not a readable Excel workbook" in r.output and "Traceback" not in r.output
     weird = tmp_path / "weird.csv"
     weird.write_text("id,finding,status\n²,Chief constables should record diversion outcomes.,Open\n", encoding="utf-8")
     r = run(cfg, "register", "import", str(weird))
