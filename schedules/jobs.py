@@ -99,8 +99,11 @@ def scan_job(
     try:
         store = Store(config.db)
         with make_fetcher(config, cache=store) as fetcher:
+            from watcher.discover import Policy
+
             result = run_scan(
-                store, fetcher, config.site, full=full, progress=progress, workers=None
+                store, fetcher, config.site, full=full, progress=progress, workers=None,
+                policy=Policy.from_config(config),
             )
     except ScanCancelled as exc:
         log.warning("scan stopped early: %s; the next scan carries on", exc)
@@ -205,6 +208,7 @@ def write_status(
         "last_ok_scan": _iso(started) if result.ok else previous.get("last_ok_scan"),
         "feeds": feeds or {},
         "site": config.site,
+        "discovery": {"channel": summary.get("channel"), "guarantee": summary.get("guarantee")},
     }
     write_atomic(path, (json.dumps(status, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return path

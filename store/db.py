@@ -197,8 +197,18 @@ def _m3_obligations(db: sqlite_utils.Database) -> None:
     db["obligations"].create_index(["force", "due"])
 
 
+def _m4_discovery(db: sqlite_utils.Database) -> None:
+    """Discovery's memory per site (watcher/discover): the channel in use, when it was
+    probed, the REST route, the sitemaps that name no publication. A new table only."""
+    db["discovery_state"].create(
+        {"site": str, "channel": str, "probed": str, "data": str, "updated": str},
+        pk="site",
+    )
 
-def _m4_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
+
+
+
+def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     """New tables only: owner/notes changes of register entries (append-only, like the
     status history), and notifications waiting to be sent (watcher/publish/notify.py)."""
     db["register_field_history"].create(
@@ -226,8 +236,7 @@ def _m4_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     db["notifications"].create_index(["sent_at"])
 
 
-
-MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_register_fields_and_notifications]
+MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_discovery, _m5_register_fields_and_notifications]
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -352,6 +361,22 @@ class Store:
             (key, json.dumps(value)),
         )
 
+    # -- discovery's memory (one row per site) --
+
+    def discovery_state(self, site: str) -> dict:
+        row = self.conn.execute(
+            "SELECT data FROM discovery_state WHERE site = ?", (site,)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
+
+    def set_discovery_state(self, site: str, state: dict) -> None:
+        self.conn.execute(
+            "INSERT INTO discovery_state (site, channel, probed, data, updated)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(site) DO UPDATE SET channel=excluded.channel,"
+            " probed=excluded.probed, data=excluded.data, updated=excluded.updated",
+            (site, state.get("channel"), state.get("probed"), json.dumps(state), utcnow()),
+        )
+
     # -- scans --
 
     def start_scan(self, site: str) -> int:
@@ -380,10 +405,13 @@ class Store:
         return self._decode(rows[0], with_findings=True)
 
     def known_publications(self) -> dict[str, dict]:
-        """url -> {lastmod, status, id} for every stored publication (cheap, for discovery)."""
+        """url -> {lastmod, status, id, published, last_checked} for every stored
+        publication (cheap, for discovery and its rolling re-check)."""
         return {
             r["url"]: r
-            for r in self.db.query("SELECT id, url, slug, lastmod, status FROM publications")
+            for r in self.db.query(
+                "SELECT id, url, slug, lastmod, status, published, last_checked FROM publications"
+            )
         }
 
     def save_publication(

@@ -41,7 +41,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -49,6 +48,8 @@ from os import PathLike
 from pathlib import Path
 
 from core.dates import parse_date
+from core.text import normalise as _normalise
+from watcher.parse.vocabulary import CLOSED_WORDS, OPEN_WORDS
 from store.db import Store, utcnow
 from core.forces import finding_applies_to_force, force_key
 
@@ -56,10 +57,7 @@ STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
 MATCH_RATIO = 0.9
 
-_CLOSED_WORDS = {"closed", "close", "complete", "completed", "done", "discharged", "achieved",
-                 "implemented", "met", "resolved"}
-_OPEN_WORDS = {"open", "opened", "reopened", "in progress", "ongoing", "outstanding", "live",
-               "not started", "active", "pending"}
+_CLOSED_WORDS, _OPEN_WORDS = CLOSED_WORDS, OPEN_WORDS  # one vocabulary (watcher/parse/vocabulary.py)
 
 
 class RegisterError(Exception):
@@ -68,22 +66,8 @@ class RegisterError(Exception):
 
 # --- normalisation and keys ---------------------------------------------------------------
 
-_QUOTES = dict.fromkeys(map(ord, "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2032\u2033"), None)
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_LABEL = re.compile(
-    r"^(recommendation|area for improvement|afi|cause of concern|coc)\s*(no\.?\s*)?\d*\s*[:.)\-]\s*"
-)
-
-
-def normalise(text) -> str:
-    """Finding or title text for comparison: NFKC, case-folded, quotes dropped, dashes
-    unified, whitespace collapsed, a leading label or number and trailing punctuation dropped."""
-    s = unicodedata.normalize("NFKC", str(text or ""))
-    s = s.translate(_QUOTES).translate(_DASHES).casefold()
-    s = re.sub(r"\s+", " ", s).strip()
-    s = _LABEL.sub("", s)
-    s = re.sub(r"^\(?\d{1,3}[.)]\s+", "", s)  # "2. By 31 March ..." as some reports number them
-    return s.rstrip(" .;:,").strip()
+# One definition of comparison text (core/text.py); its form is hashed into entry keys.
+normalise = _normalise
 
 
 def _norm_url(url) -> str:

@@ -154,6 +154,12 @@ def test_an_unreadable_pdf_leaves_the_report_unread_not_empty(body):
         read_documents("pdf", [("https://example.test/report.pdf", body)], forces=[], title="")
 
 
+def test_findings_from_unreadable_pdf_is_a_warning_not_a_crash():
+    r = findings_from_pdf(b"%PDF-1.7 broken")
+    assert r.findings == [] and r.warnings and r.warnings[0].message.startswith("PDF could not be read")
+    assert r.warnings[0].kind == "pdf_unreadable"
+
+
 def test_pdf_text_rejects_non_bytes():
     with pytest.raises(PdfError):
         pdf_text("not bytes")  # type: ignore[arg-type]

@@ -56,6 +56,12 @@ digest_days_before = 10          # write a digest this many days before each mee
 [serve]
 host = "127.0.0.1"
 port = 8080
+
+[discovery]
+channel = "auto"                 # or "rest", "sitemaps", "listing" (auto: best that answers)
+recent_days = 90                 # without dated edits: re-read these publications every scan
+recheck_days = 30                # ... and every older one at least this often
+reprobe_days = 7                 # how often "auto" looks for a better channel again
 """
 
 
@@ -97,6 +103,10 @@ class Config:
     serve_host: str = "127.0.0.1"
     serve_port: int = 8080
     asset_hosts: list[str] = field(default_factory=list)
+    discovery_channel: str = "auto"
+    recent_days: int = 90
+    recheck_days: int = 30
+    reprobe_days: int = 7
     font: str = "Arial"  # [output] font: the digest's one font family
     generated_note: bool = True  # [output] generated = false: no "Generated ..." line
     notify: list[str] = field(default_factory=list)  # [notify] urls = [Apprise URLs]
@@ -229,6 +239,22 @@ def _dates(value: object, where: str) -> list[date]:
     return sorted(out)
 
 
+def _channel(value: object, where: str) -> str:
+    channel = _text(value, where)
+    if channel not in ("auto", "rest", "sitemaps", "listing"):
+        raise ConfigError(f"{where} must be auto, rest, sitemaps or listing, not {channel!r}")
+    return channel
+
+
+def _days(least: int) -> Callable[[object, str], int]:
+    def read(value: object, where: str) -> int:
+        days = _whole(value, where)
+        if days < least:
+            raise ConfigError(f"{where} = {days} is too small (at least {least})")
+        return days
+    return read
+
+
 Reader = Callable[[object, str], object]
 
 ROOT: dict[str, tuple[str, Reader]] = {
@@ -261,6 +287,12 @@ TABLES: dict[str, dict[str, tuple[str, Reader]]] = {
     "serve": {
         "host": ("serve_host", _text),
         "port": ("serve_port", _port),
+    },
+    "discovery": {
+        "channel": ("discovery_channel", _channel),
+        "recent_days": ("recent_days", _days(0)),
+        "recheck_days": ("recheck_days", _days(1)),
+        "reprobe_days": ("reprobe_days", _days(1)),
     },
 }
 COMMITTEE_KEYS: dict[str, tuple[str, Reader]] = {

@@ -8,6 +8,7 @@ import click
 
 from core.models import CHIEF_CONSTABLES, EVENT_KINDS
 from store.db import Store
+from watcher.parse.witnesses import warning_line
 from watcher.cli._base import (
     EXIT_USAGE,
     REPORT_COLUMNS,
@@ -47,6 +48,9 @@ def reports(obj: Context, since, until, force, fmt, with_findings):
     with obj.reader() as store:
         rows = store.reports(since=start and start.isoformat(), until=end and end.isoformat(),
                              force=force, with_findings=with_findings)
+    if fmt != "json":  # typed warnings: their sentence and the count they doubt (json keeps them whole)
+        for r in rows:
+            r["warnings"] = [warning_line(w) for w in r.get("warnings") or []]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":

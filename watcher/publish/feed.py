@@ -32,6 +32,7 @@ from feedgen.feed import FeedGenerator
 
 from core.dates import long_date, parse_date
 from watcher import __version__
+from watcher.parse.witnesses import warning_line
 from core.forces import _forces, concerns_force, force_key, is_national, names_force
 from core.textsafe import clean_text, one_line, safe_url
 
@@ -420,6 +421,10 @@ def _description_html(event: Mapping, report: Mapping | None) -> str:
             rows.append(("Joint inspection with", _h(", ".join(joint))))
         counts = info.get("counts") if "counts" in info else info
         rows.append(("Findings", _h(count_phrase(counts))))
+        # typed parser warnings, beside the counts they doubt (docs/counting-rules.md, "Doubt")
+        doubts = [one_line(warning_line(w), limit=300) for w in (info.get("warnings") or []) if w]
+        if any(doubts):
+            rows.append(("Check", "; ".join(_h(d) for d in doubts if d)))
         if report is not None and report.get("status") == "withdrawn":
             rows.append(("Status", "withdrawn"))
         out.append("<ul>" + "".join(f"<li><strong>{k}:</strong> {v}</li>" for k, v in rows) + "</ul>")
