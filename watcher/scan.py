@@ -370,8 +370,11 @@ class _Scan:
         reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
         if reports:
             return "html", reports[:1]
-        pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
-        return "pdf", pdfs[:MAX_PDFS]
+        # a PCC's response is never the report; an easy read or a translation only when
+        # nothing else is (watcher.parse.page_documents gives each document its role)
+        pdfs = [d for d in pub.documents if d.kind == "pdf" and d.role != "response" and self.fetcher.allows(d.url)]
+        main = [d for d in pdfs if d.role == "report"]
+        return "pdf", (main or pdfs)[:MAX_PDFS]
 
     def _fetch_documents(self, job: _Job) -> None:
         pub = job.page_read.pub
