@@ -497,7 +497,8 @@ class _Scan:
         reading and its warnings as they are."""
         if not needs_pdf_witness(job.page_read, job.docs_read, job.kind):
             return
-        pdfs = [d for d in job.page_read.pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
+        pdfs = [d for d in job.page_read.pub.documents
+                if d.kind == "pdf" and d.role == "report" and self.fetcher.allows(d.url)]
         try:
             bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES)) for d in pdfs[:MAX_PDFS]]
             job.docs_read.witness = read_documents("pdf", bodies, **job.who()).results
