@@ -68,7 +68,8 @@ def test_metadata_is_read_whatever_the_theme_shape(shape):
 
 
 @pytest.mark.parametrize(
-    "label", ["All forces", "All police forces", "All forces in England and Wales"]
+    "label", ["All forces", "All police forces", "All forces in England and Wales", "All 43 police forces",
+              "Police forces in England and Wales", "All police forces and fire and rescue services"]
 )
 def test_all_forces_is_a_flag_not_a_force(label):
     pub = parse_publication_page(page(f"<p>Published: 1 May 2024</p><p>Forces: {label}</p>"), URL)

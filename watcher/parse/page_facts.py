@@ -40,10 +40,13 @@ from watcher.parse.page_labels import (
 from watcher.parse.page_structured import Structured, names_in, publication_objects
 from watcher.parse.page_text import clean
 
+_FORCES_WORDS = (r"(?:\d+\s+|(?:the\s+)?(?:43|forty-three)\s+)?(?:(?:territorial|home office)\s+)?"
+                 r"(?:police\s+)?forces(?:\s+and\s+(?:all\s+)?(?:fire\s+and\s+rescue\s+)?services)?")
+_IN_ENGLAND = r"\s+(?:in|across)\s+england(?:\s+and\s+wales)?"
 ALL_FORCES_RE = re.compile(
-    r"^\s*all\s+(?:\d+\s+|(?:the\s+)?(?:43|forty-three)\s+)?(?:(?:territorial|home office)\s+)?"
-    r"(?:police\s+)?forces(?:\s+(?:in|across)\s+england\s+and\s+wales)?\s*$|"
-    r"^\s*all\s+(?:fire\s+and\s+rescue\s+)?services\s*$|^\s*national\s*$|^\s*(?:england\s+and\s+wales)\s*$",
+    rf"^\s*all\s+{_FORCES_WORDS}(?:{_IN_ENGLAND})?\s*$|^\s*{_FORCES_WORDS}{_IN_ENGLAND}\s*$|"
+    r"^\s*all\s+(?:fire\s+and\s+rescue\s+)?services\s*$|^\s*national\s*$|^\s*england\s+and\s+wales\s*$|"
+    r"^\s*all\s+(?:police\s+)?forces\b.{0,40}$",
     re.IGNORECASE,
 )
 _FIRE_WORDS_RE = re.compile(r"fire|rescue", re.I)

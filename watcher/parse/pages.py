@@ -138,7 +138,7 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
     for obj in publication_objects(structured) if structured is not None else []:
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and clean(headline):
-            return clean(headline)
+            return SITE_SUFFIX_RE.split(clean(headline))[0]
     if head:
         return head
     h1 = first_tag(soup, ("h1",))
