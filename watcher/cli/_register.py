@@ -74,22 +74,27 @@ def register_sync(obj: Context, force, as_json):
 
 REGISTER_COLUMNS = ["id", "report_year", "report_title", "kind", "number", "finding_text", "status",
                     "closed_date", "owner", "notes", "finding_removed", "imported_unmatched",
-                    "report_url", "report_published"]
+                    "report_url", "report_published", "deadline", "overdue"]
 
 
 @register.command("list")
 @click.option("--status", type=click.Choice(["open", "closed"]), help="Only entries with this status.")
 @click.option("--year", type=int, help="Only findings from reports published in this year.")
+@click.option("--overdue", is_flag=True, help="Only open entries past their finding's deadline.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
 @click.pass_obj
-def register_list(obj: Context, status, year, fmt):
-    """List register entries by report year."""
+def register_list(obj: Context, status, year, overdue, fmt):
+    """List register entries by report year, each with its finding's deadline (from the
+    report's words: "By 31 March 2026", "Within six months") and whether it is overdue."""
     from store.register import list_entries
+    from watcher.obligations import with_deadlines
 
     with obj.reader() as store:
-        rows = list_entries(store, status=status, year=year)
+        rows = with_deadlines(store, list_entries(store, status=status, year=year))
+    if overdue:
+        rows = [r for r in rows if r["overdue"]]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":
@@ -101,8 +106,8 @@ def register_list(obj: Context, status, year, fmt):
         table(
             rows,
             [("id", "ID"), ("report_year", "Year"), ("report_title", "Report"), ("kind", "Kind"),
-             ("what", "Finding"), ("status", "Status"), ("closed_date", "Closed"), ("owner", "Owner"),
-             ("flags", "Flags")],
+             ("what", "Finding"), ("status", "Status"), ("deadline", "Deadline"),
+             ("closed_date", "Closed"), ("owner", "Owner"), ("flags", "Flags")],
             title=f"{len(rows)} register entries",
         )
 
