@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from bs4 import BeautifulSoup
 from lxml import etree
 
 from watcher.fetch import FetchError, Fetcher, Response
@@ -252,6 +251,8 @@ def _from_listing(
     fetcher: Fetcher, site: str, disc: Discovery, known: dict[str, dict], full: bool
 ) -> None:
     """Walk /publications/ pages, newest first; stop early once a page holds nothing new."""
+    from bs4 import BeautifulSoup  # here, not at the top: a quiet day's scan reads no listing
+
     url: str | None = f"{site}/publications/"
     pages = 0
     visited: set[str] = set()
