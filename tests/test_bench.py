@@ -101,3 +101,37 @@ def test_what_urlwatch_noticed_is_read_from_its_report():
                "+<url><loc>http://h/publications/gamma-00003/</loc><lastmod>2024-01-04</lastmod></url>\n"
                " <url><loc>http://h/publications/delta-00004/</loc><lastmod>2024-01-01</lastmod></url>\n")
     assert bench_run.noticed("sitemap", sitemap) == ["gamma-00003"]
+
+
+_QUIET_PROBE = """
+import atexit, json, sys
+HEAVY = ("bs4", "watcher.parse.extract", "watcher.parse.findings", "multiprocessing",
+         "rich", "pygments", "pypdf")
+atexit.register(lambda: print(json.dumps(sorted(m for m in HEAVY if m in sys.modules)),
+                              file=sys.stderr))
+from watcher.cli import cli
+sys.argv = ["hmicfrs-watch"] + sys.argv[1:]
+cli(prog_name="hmicfrs-watch")
+"""
+
+
+def test_a_quiet_days_scan_loads_no_parser_worker_or_rich(tmp_path):
+    """Imports are most of a quiet day's CPU (bench/results): the no-change scan must not
+    pull in what only reading a page, a worker pool or a progress bar needs."""
+    import json
+    import subprocess
+
+    from watcher.mirror.server import MirrorServer
+
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "C.UTF-8"}
+    with MirrorServer.from_content() as server:
+        args = ["--db", str(tmp_path / "w.db"), "--site", server.url, "scan", "--delay", "0",
+                "--json"]
+        runs = [subprocess.run([sys.executable, "-c", _QUIET_PROBE, *args], env=env,
+                               capture_output=True, text=True, timeout=120) for _ in range(2)]
+    for r in runs:
+        assert r.returncode == 0, r.stderr[-2000:]
+    backfill, quiet = (json.loads(r.stderr.strip().splitlines()[-1]) for r in runs)
+    assert json.loads(runs[1].stdout)["checked"] == 0  # it was a quiet day
+    assert "bs4" in backfill  # the probe sees imports: the backfill read pages
+    assert quiet == []
