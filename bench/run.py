@@ -1,26 +1,33 @@
 """Benchmark: cheap at daily cadence, fast at backfill, against what users would use instead.
 
-For each N (synthetic site, see synthetic.py) served on loopback, with --delay 0:
+For each N (synthetic site of realistic sizes, see synthetic.py) served on loopback, with
+--delay 0, every run of `hmicfrs-watch scan` in a subprocess under GNU `/usr/bin/time -v`:
 
-1. backfill: `hmicfrs-watch scan` on an empty database, in a subprocess (wall time,
-   publications/s, requests, bytes, peak RSS of that process, database size);
-2. no-change rescan: same figures, and whether every request was conditional;
+1. backfill on an empty database (the scan's own choice of worker processes), and again
+   in one process (`--workers 1`): wall time, publications/s, requests, bytes, CPU of the
+   scan and its workers (also per publication), each process's own peak RSS, the tree's
+   peak PSS, GNU time's peak for the same run, database size;
+2. a quiet day: three no-change rescans (CPU of the whole process, imports included),
+   and whether every request was conditional;
 3. rescan after 10 publications changed (lastmod bumped, one finding reworded): same
-   figures, and how many publications the scan reported events for;
-4. (extra) rescan after the WordPress nonce / "Last updated" footer rotated, which a
-   real WordPress site does daily with no publication changing;
+   figures, and which publications the scan reported events for;
+4. rescan after the WordPress nonce / "Last updated" footer rotated, which a real
+   WordPress site does daily with no publication changing;
 5. digest (md/html/docx) and feed (rss) generation, in-process, over the database;
-6. the same rescans done by urlwatch watching the N publication page URLs (baseline
-   run first), side by side as ratios.
+6. the same rescans done by urlwatch in two fair set-ups (publication and report pages
+   filtered to their main content; the sitemaps), and what each noticed.
 
 Requests and body bytes for both tools are counted from the mirror server's request
-log (bytes: the body length of every 200 served; 304s carry no body).
+log (bytes: the body length of every 200 served; 304s carry no body). The machine (CPU,
+cores, Python, date, load, whether other processes were busy) is recorded with the run.
 
-    /work/venv/bin/python bench/run.py                  # 500, 2000, 5000
-    /work/venv/bin/python bench/run.py --sizes 500,2000
-    /work/venv/bin/python bench/run.py --quick          # N=200 smoke run, results/quick/
+    python bench/run.py                  # 500, 2000, 5000
+    python bench/run.py --sizes 500,2000
+    python bench/run.py --sizes 5000 --merge   # add to today's results of other sizes
+    python bench/run.py --quick          # N=200 smoke run, results/quick/
 
-Targets are reported against, never asserted.
+Run it with the interpreter of the environment the project is installed in. Targets are
+reported against, never asserted.
 """
 
 from __future__ import annotations
@@ -781,6 +788,8 @@ def markdown(results: list[dict], mach: dict, when: str) -> str:
             return f"{v['median']:g} {unit} ({v['min']:g}-{v['max']:g})" if v else "n/a"
         return f
 
+    row("load average (1 min) at start; others busy", lambda r: f"{(r['machine'].get('load') or {}).get('start', ['?'])[0]}; "
+        f"{r['machine'].get('shared', '?')}")
     row("HTML reports / PDF-only publications", lambda r: f"{r['html_report']} / {r['pdf_only']}")
     row("HTML report words, median (range)", sz("html_report_words", "words"))
     row("report PDF pages, median (range)", sz("pdf_pages", "pages"))
@@ -887,6 +896,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", default="500,2000,5000", help="comma-separated N (default 500,2000,5000)")
     ap.add_argument("--quick", action="store_true", help="smoke run: N=200, results under results/quick/")
     ap.add_argument("--no-urlwatch", action="store_true", help="skip the urlwatch comparison")
+    ap.add_argument("--merge", action="store_true",
+                    help="report with today's results of other sizes from earlier runs")
     ap.add_argument("--keep", action="store_true", help="keep the work directories (databases, logs)")
     ap.add_argument("--workers", type=int, default=None,
                     help="pass `scan --workers N` (default: the scan's own choice)")
@@ -917,7 +928,14 @@ def main(argv=None) -> int:
         mach["load"]["end"] = [round(x, 2) for x in os.getloadavg()]
     except OSError:
         pass
-    md = markdown(results, mach, today)  # this run's sizes only: one machine, one state
+    if args.merge:  # today's results of other sizes, from earlier runs on this machine
+        have = {r["n"] for r in results}
+        for f in sorted(out_dir.glob(f"{today}-*.json")):
+            r = json.loads(f.read_text())
+            if r.get("n") not in have and "quiet_day_cpu" in r:
+                results.append(r)
+                have.add(r["n"])
+    md = markdown(results, mach, today)  # one machine, one day
     (out_dir / "latest.md").write_text(md)
     print(md)
     return 0
