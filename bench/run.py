@@ -163,6 +163,21 @@ def _status_kib(pid: int, *keys: str) -> dict[str, int]:
     return got
 
 
+def _role(pid: int) -> str:
+    """What a process of the tree is: a parsing worker, multiprocessing's resource
+    tracker, or the program's own name."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+    except OSError:
+        return "?"
+    line = " ".join(argv)
+    if "resource_tracker" in line:
+        return "resource tracker"
+    if "spawn_main" in line or "forkserver" in line:
+        return "worker"
+    return argv[0].rsplit("/", 1)[-1] or "?"
+
+
 class _TreeSampler:
     """Samples a process tree every 20 ms: each process's own peak (VmHWM, kept from its
     last sample before it ended) and the peak of the tree's summed PSS (shared pages
@@ -194,11 +209,7 @@ class _TreeSampler:
             if "VmHWM" not in f:
                 continue
             if pid not in self.cmd:
-                try:
-                    self.cmd[pid] = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode(
-                        errors="replace").rsplit("/", 1)[-1]
-                except OSError:
-                    self.cmd[pid] = "?"
+                self.cmd[pid] = _role(pid)
             self.hwm[pid] = max(self.hwm.get(pid, 0), f["VmHWM"])
             pss += f.get("Pss", 0)
             rss += f.get("VmRSS", 0)
@@ -267,7 +278,7 @@ def run_measured(cmd: list[str], *, env: dict, cwd: Path, out: Path) -> dict:
     if sampler:
         root = sampler.root
         for pid, kib in sampler.hwm.items():
-            procs.append({"pid": pid, "role": "scan" if pid == root else sampler.cmd.get(pid, "?"),
+            procs.append({"pid": pid, "role": Path(cmd[0]).name if pid == root else sampler.cmd.get(pid, "?"),
                           "peak_rss_mb": round(kib / 1024, 1)})
     largest = max((p["peak_rss_mb"] for p in procs), default=None)
     gt_mb = round(gt["maxrss_kib"] / 1024, 1) if "maxrss_kib" in gt else None
@@ -746,7 +757,7 @@ def _x(v) -> str:
 
 
 def _procs(m: dict) -> str:
-    """Each process's own peak, e.g. "scan 98.1 + python3 71.0 + python3 70.2 MB"."""
+    """Each process's own peak, e.g. "hmicfrs-watch 98.1 + worker 71.0 + worker 70.2 MB"."""
     return " + ".join(f"{p['role']} {p['peak_rss_mb']}" for p in m.get("processes", [])) + " MB"
 
 
