@@ -511,6 +511,38 @@ def urlwatch_jobs(mode: str, server: MirrorServer, pubs) -> list[tuple[str, str]
         (k.strip("/"), server.url + k) for k in maps]
 
 
+# --- a quiet day's floor -----------------------------------------------------------------
+
+#: what a no-change scan cannot avoid, cumulatively: each snippet includes the one before
+FLOOR_STEPS = (
+    ("the interpreter alone", "pass"),
+    ("+ third-party imports a scan needs (click, httpx, sqlite-utils, lxml, filelock, "
+     "protego, platformdirs)",
+     "import watcher, click, httpx, sqlite_utils, lxml.etree, filelock, protego, platformdirs"),
+    ("+ the TLS context httpx builds for its client (certifi's CA bundle)",
+     "import watcher, click, httpx, sqlite_utils, lxml.etree, filelock, protego, platformdirs; "
+     "httpx.Client()"),
+    ("+ the tool's own modules (`import watcher.cli, watcher.scan`)",
+     "import watcher.cli, watcher.scan, httpx; httpx.Client()"),
+)
+
+
+def quiet_floor(runs: int = 5) -> list[dict]:
+    """CPU (user+sys, least of `runs`) of each step of FLOOR_STEPS, in a fresh interpreter
+    under GNU time: what the quiet day's figure is made of before any request is sent."""
+    out = []
+    for label, code in FLOOR_STEPS:
+        best = None
+        for i in range(runs):
+            with tempfile.TemporaryDirectory() as tmp:
+                m = run_measured([str(PY), "-c", code], env={"PATH": os.environ.get("PATH", "")},
+                                 cwd=Path(tmp), out=Path(tmp) / "floor")
+            cpu = round(m["user_s"] + m["sys_s"], 3)
+            best = cpu if best is None else min(best, cpu)
+        out.append({"step": label, "code": code, "cpu_s": best})
+    return out
+
+
 # --- in-process: digest and feed ---------------------------------------------------------
 
 def digest_and_feed(db: Path, site: str) -> dict:
@@ -584,6 +616,11 @@ def _mem(m: dict) -> str:
 
 
 def bench_size(n: int, *, urlwatch: tuple[Path | None, str], keep: bool) -> dict:
+    try:
+        load = [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        load = None
+    busy = _others_busy()
     t0 = time.perf_counter()
     pubs = synthetic.make_publications(n)
     server = MirrorServer()
@@ -600,7 +637,8 @@ def bench_size(n: int, *, urlwatch: tuple[Path | None, str], keep: bool) -> dict
               f"built in {build_s:.1f} s; sitemap pagination ok={sitemaps['ok']} "
               f"{sitemaps['urls_per_sitemap']}; sizes {sizes}", flush=True)
         w = Watcher(work, server.url)
-        r: dict = {"n": n, "pdf_only": sum(p.pdf == "only" for p in pubs),
+        r: dict = {"n": n, "load_at_start": load, "others_busy": busy,
+                   "pdf_only": sum(p.pdf == "only" for p in pubs),
                    "html_report": sum(p.html_report for p in pubs),
                    "site": {"resources": len(server.resources), "bytes": site_bytes,
                             "build_s": round(build_s, 2), "generate_s": round(gen_s, 2),
@@ -799,8 +837,9 @@ def markdown(results: list[dict], mach: dict, when: str) -> str:
             return f"{v['median']:g} {unit} ({v['min']:g}-{v['max']:g})" if v else "n/a"
         return f
 
-    row("load average (1 min) at start; others busy", lambda r: f"{(r['machine'].get('load') or {}).get('start', ['?'])[0]}; "
-        f"{r['machine'].get('shared', '?')}")
+    row("load average (1 min) when this size started; others busy",
+        lambda r: f"{(r.get('load_at_start') or (r['machine'].get('load') or {}).get('start') or ['?'])[0]}; "
+        f"{r.get('others_busy', r['machine'].get('shared', '?'))}")
     row("HTML reports / PDF-only publications", lambda r: f"{r['html_report']} / {r['pdf_only']}")
     row("HTML report words, median (range)", sz("html_report_words", "words"))
     row("report PDF pages, median (range)", sz("pdf_pages", "pages"))
@@ -848,6 +887,18 @@ def markdown(results: list[dict], mach: dict, when: str) -> str:
         f"({r['digest_feed']['digest_archive']['reports']} reports)")
     row("**Feed** (rss, 90 days of changes)", lambda r: f"{r['digest_feed']['feed_rss']['total_s']:.2f} s "
         f"({r['digest_feed']['feed_rss']['items']} items)")
+
+    floors = [r for r in results if r.get("quiet_day_floor")]
+    if floors:
+        f = floors[-1]
+        L += ["", f"## Where a quiet day's CPU goes (N={f['n']})", "",
+              "CPU-seconds (user+sys, least of 5) of a fresh interpreter doing only this, under "
+              "GNU time on the same machine; each step includes the ones above it.", "",
+              "| step | CPU |", "|---|---:|"]
+        L += [f"| {s['step']} | {s['cpu_s']:.3f} s |" for s in f["quiet_day_floor"]]
+        q = f["quiet_day_cpu"]
+        L.append(f"| the whole no-change `hmicfrs-watch scan` (4 requests, database read and "
+                 f"written), least of {len(q['runs'])} | {q['min_s']:.3f} s |")
 
     uw = [r for r in results if r.get("urlwatch", {}).get("available")]
     if uw:
@@ -927,9 +978,12 @@ def main(argv=None) -> int:
     mach = machine()
     print(f"machine: {mach}", flush=True)
     today = date.today().isoformat()
+    floor = quiet_floor()
+    print(f"quiet-day floor: {floor}", flush=True)
     results = []
     for n in sizes:
         r = bench_size(n, urlwatch=urlwatch, keep=args.keep)
+        r["quiet_day_floor"] = floor
         r["machine"] = mach
         r["date"] = today
         r["at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
