@@ -86,6 +86,12 @@ def names_local_policing_body(title: str, body: Body) -> bool:
     return name_key(body.area) in key and any(w in key for w in _LPB_WORDS)
 
 
+def _about(report: Mapping) -> dict:
+    """The fields every obligation of a report shares."""
+    return {"slug": report["slug"], "report_title": report.get("title") or report["slug"],
+            "report_url": report.get("url") or "", "published": _day(report["published"]).isoformat()}
+
+
 def _status(due: date, met: bool, today: date) -> str:
     return "met" if met else ("overdue" if due < today else "due")
 
@@ -98,10 +104,7 @@ def _s55(report: Mapping, body: Body, today: date) -> Obligation:
     return Obligation(
         key=f"s55_response:{report['slug']}",
         kind="s55_response",
-        slug=report["slug"],
-        report_title=report.get("title") or report["slug"],
-        report_url=report.get("url") or "",
-        published=published.isoformat(),
+        **_about(report),
         due=due.isoformat(),
         basis=f"{S55_DAYS} days after publication (Police Act 1996, s.55): "
               f"{body.local_policing_body}",
@@ -135,10 +138,7 @@ def _deadlines(report: Mapping, force: str, register: Mapping, today: date) -> I
         yield Obligation(
             key=f"recommendation_deadline:{report['slug']}:{number if number is not None else f.get('ordinal')}",
             kind="recommendation_deadline",
-            slug=report["slug"],
-            report_title=report.get("title") or report["slug"],
-            report_url=report.get("url") or "",
-            published=published.isoformat(),
+            **_about(report),
             due=due.on.isoformat(),
             basis=due.basis,
             status=_status(due.on, status == "closed", today),
@@ -160,10 +160,7 @@ def _action_plan(report: Mapping, force: str, today: date) -> Obligation | None:
     return Obligation(
         key=f"action_plan:{report['slug']}",
         kind="action_plan",
-        slug=report["slug"],
-        report_title=report.get("title") or report["slug"],
-        report_url=report.get("url") or "",
-        published=published.isoformat(),
+        **_about(report),
         due=due.on.isoformat(),
         basis=due.basis,
         status=_status(due.on, False, today),
