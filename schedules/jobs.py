@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from watcher.config import Committee, Config
+from watcher.scan import ScanStopped
 
 log = logging.getLogger("hmicfrs_watch.jobs")
 
@@ -38,7 +39,7 @@ DIGEST_FORMATS = ("md", "html", "docx")
 FALLBACK_WINDOW_DAYS = 90  # digest window when a committee has no earlier meeting
 
 
-class ScanCancelled(Exception):
+class ScanCancelled(ScanStopped):
     """The scan was asked to stop (the scheduler is shutting down); what was stored is kept."""
 
 
@@ -121,12 +122,16 @@ def scan_job(
                 store, fetcher, config.site, full=full, progress=progress, workers=None
             )
     except ScanCancelled as exc:
+        result = getattr(exc, "scan_result", result)  # what it did: stored, counts
         log.warning("scan stopped early: %s; the next scan carries on", exc)
         result.errors.append(f"stopped early: {exc}")
     except StoreError as exc:
+        result = getattr(exc, "scan_result", result)
         log.error("scan could not run: %s", exc)
-        result.errors.append(str(exc))
+        if str(exc) not in result.errors:
+            result.errors.append(str(exc))
     except Exception as exc:  # noqa: BLE001 - the scheduler must survive anything
+        result = getattr(exc, "scan_result", result)
         log.exception("scan failed")
         result.errors.append(f"{type(exc).__name__}: {exc}")
     if result.ok:

@@ -22,9 +22,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.db import Store
+import sqlite3
+
+from core.identity import path_key, publication_key
+from store.db import Store, StoreError
 from watcher.config import Config
-from watcher.diff import diff, withdrawal
+from watcher.diff import bounded, diff, withdrawal
 from watcher.discover import Candidate, discover
 from watcher.parse.extract import (
     DocumentsRead,
@@ -35,7 +38,7 @@ from watcher.parse.extract import (
     read_publication,
 )
 from watcher.fetch import FetchError, Fetcher, Response
-from core.models import ChangeEvent, Document, Publication
+from core.models import ChangeEvent, Document, ParseWarning, Publication, counts_of
 
 log = logging.getLogger(__name__)
 
@@ -172,17 +175,24 @@ class _Scan:
         before = (_stat(stats, "requests"), _stat(stats, "bytes_downloaded")) if stats else (0, 0)
         status, error = "failed", None
         try:
-            known = self.store.known_publications()
-            self.backfill = not known
+            known = self.store.known_publications(self.site)
+            self._index(known)
+            # Backfill lasts until one scan has been through the whole archive, however
+            # often the first is interrupted: till then nothing it records is news.
+            self.backfill = not self.store.archive_complete()
             self.progress("Discovering publications", 0, 0)
             disc = discover(
                 self.fetcher,
                 self.site,
-                known=known,
+                # In a backfill the listing (if walked) goes to its end: an interrupted
+                # first scan left its older pages unread, though the newest are known.
+                known={} if self.backfill else known,
                 sitemap_children=self.store.get_state("sitemap_children", []),
                 full=self.full,
             )
-            res.errors.extend(disc.errors)
+            res.errors.extend(_one_line_per_cause(disc.errors))
+            if disc.candidates:
+                self.store.follow_site(self.site)  # the site answered: addresses follow it
             res.discovered = len(disc.candidates)
             res.complete = disc.complete
             if not disc.candidates and not known:
@@ -193,6 +203,8 @@ class _Scan:
             todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged)
             self._process(todo, known)
             self.progress("Checking publications", len(todo), len(todo))
+            if self.backfill and not disc.errors and (disc.candidates or known):
+                self.store.mark_archive_complete(res.scan_id)
             if not res.errors:
                 # Only now may discovery be answered 304 next time: all its work is stored.
                 with self.store.transaction():
@@ -204,11 +216,22 @@ class _Scan:
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted by the user"
             raise
+        except ScanStopped as exc:
+            status, error = "interrupted", str(exc)
+            exc.scan_result = res
+            raise
         except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, StoreError) else str(exc)
             res.errors.append(error)
+            exc.scan_result = res  # type: ignore[attr-defined] - what it did before failing
             raise
         finally:
+            self._close_record(res, status, error, stats, before)
+
+    def _close_record(self, res: ScanResult, status: str, error, stats, before) -> None:
+        """Write the scan's record with its true totals; a broken database must not mask
+        the error that is already on its way up (the next scan closes the record)."""
+        try:
             res.stored = len(self.store.known_publications())
             if stats is not None:  # this scan's share: one Fetcher may serve several scans
                 res.requests = _stat(stats, "requests") - before[0]
@@ -216,6 +239,18 @@ class _Scan:
             summary = res.to_dict()
             summary.pop("events")
             self.store.finish_scan(res.scan_id, status, summary, error)
+        except (StoreError, sqlite3.Error) as exc:
+            log.error("could not record the end of scan %s: %s", res.scan_id, exc)
+            if status in ("ok", "partial"):
+                raise
+
+    def _index(self, known: dict[str, dict]) -> None:
+        """Stored rows by identity (the path), whatever address discovery gives them."""
+        self.by_key = {row["key"]: row for row in known.values()}
+        self.vanishing = self.store.get_state(VANISHING_STATE, {}) or {}
+
+    def _known(self, url: str) -> dict | None:
+        return self.by_key.get(publication_key(url))
 
     def _plan(
         self, candidates: dict[str, Candidate], known: dict[str, dict], complete: bool
@@ -223,14 +258,17 @@ class _Scan:
         """Which publication pages to fetch: new, changed (lastmod), or gone from the sitemap."""
         todo: list[tuple[str, Candidate | None]] = []
         for url, cand in candidates.items():
-            row = known.get(url)
+            row = self._known(url)
             if row is None or self.full:
                 todo.append((url, cand))
             elif cand.lastmod and cand.lastmod != row.get("lastmod"):
                 todo.append((url, cand))
+            elif row["key"] in self.vanishing:
+                todo.append((url, cand))  # findings read as none once: read it again
         if complete:
+            listed = {publication_key(url) for url in candidates}
             for url, row in known.items():
-                if row["status"] == "active" and url not in candidates:
+                if row["status"] == "active" and row["key"] not in listed:
                     todo.append((url, None))  # gone from the sitemap: is it withdrawn?
         return todo
 
@@ -256,7 +294,7 @@ class _Scan:
         self.progress("Checking publications", 0, len(todo))
         if workers <= 1:
             for url, cand in todo:
-                job = self._fetch_page(url, cand, known.get(url))
+                job = self._fetch_page(url, cand, self._known(url))
                 if job.stage == "page":
                     self._read_inline(job)
                 self._finish(job)
@@ -273,7 +311,7 @@ class _Scan:
                     if item is None:
                         more = False
                         break
-                    job = self._fetch_page(item[0], item[1], known.get(item[0]))
+                    job = self._fetch_page(item[0], item[1], self._known(item[0]))
                     if job.stage == "page":
                         job.future = pool.submit(read_publication, job.url, job.page)
                     pending.append(job)
@@ -318,6 +356,8 @@ class _Scan:
         # conditional request lets an unchanged page cost a 304.
         changed_signal = bool(cand and row and lastmod and lastmod != row.get("lastmod"))
         conditional = row is not None and row["status"] == "active" and not changed_signal
+        if row is not None and row["key"] in self.vanishing:
+            conditional = False  # the second reading must be a reading, not a 304
         job = _Job(url, row, lastmod)
         try:
             job.resp = self.fetcher.get(url, conditional=conditional, remember=False)
@@ -340,7 +380,7 @@ class _Scan:
         pub = job.page_read.pub
         job.kind, docs = self._documents_to_read(pub)
         cap = MAX_PDF_BYTES if job.kind == "pdf" else None
-        job.bodies = [(d.url, self._get(d.url, max_bytes=cap)) for d in docs]
+        job.bodies = [(d.url, self._get(d.url, max_bytes=cap, kind=job.kind)) for d in docs]
 
     def _read_inline(self, job: _Job) -> None:
         try:
@@ -399,6 +439,10 @@ class _Scan:
         if resp.status != 200:
             res.errors.append(f"{url}: HTTP {resp.status}")
             return
+        moved = page_redirect_problem(resp)
+        if moved:
+            res.errors.append(f"{moved}; the stored record is kept")
+            return
         exc = job.error
         if isinstance(exc, Incomplete):
             res.errors.append(f"{exc} (publication {job.url} not updated; the next scan retries)")
@@ -407,8 +451,10 @@ class _Scan:
             log.error("parsing %s failed", job.url, exc_info=exc)
             res.errors.append(f"{job.url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
-        pub = assemble(job.page_read, job.docs_read)
+        pub = bounded(assemble(job.page_read, job.docs_read))
         old = self.store.publication_row(job.url) if row is not None else None
+        if self._findings_vanish(old, pub):
+            return
         events = diff(old, pub)
         if self.backfill:
             # The first scan records the archive: its "new" events are not news.
@@ -431,14 +477,93 @@ class _Scan:
         else:
             res.unchanged += 1
 
-    def _get(self, url: str, max_bytes: int | None = None) -> bytes:
+    def _findings_vanish(self, old: dict | None, pub: Publication) -> bool:
+        """Findings never go to zero without a witness. True: keep the stored record.
+
+        A report that had findings and now reads none is more often a page that broke
+        (a redirect, a theme change, a truncated report) than a report that lost them.
+        The first such reading is a warning and changes nothing; the next scan reads the
+        page again, and only if it agrees is the loss recorded.
+        """
+        key = publication_key(pub.url)
+        had = old is not None and any(counts_of(old.get("findings") or []).values())
+        if not had or pub.findings:
+            if key in self.vanishing:
+                self.vanishing.pop(key)
+                self._save_vanishing()
+            return False
+        if key in self.vanishing and self.vanishing[key].get("scan_id") != self.result.scan_id:
+            self.vanishing.pop(key)  # a second reading agrees: record the loss
+            self._save_vanishing()
+            return False
+        before = counts_of(old.get("findings") or [])
+        warning = ParseWarning(
+            kind="findings_vanished",
+            message=(
+                f"the report had {sum(before.values())} findings and now reads none; the "
+                "stored findings are kept until the next scan reads the same"
+            ),
+            field="recommendations",
+            expected=sum(before.values()),
+            found=0,
+            where=pub.url,
+        )
+        self.vanishing[key] = {"scan_id": self.result.scan_id, "counts": before}
+        self._save_vanishing()
+        self.store.add_warning(pub.url, warning.to_dict())
+        self.result.warnings.append(f"{pub.slug}: {warning.message}")
+        self.result.unchanged += 1
+        return True
+
+    def _save_vanishing(self) -> None:
+        with self.store.transaction():
+            self.store.set_state(VANISHING_STATE, self.vanishing)
+
+    def _get(self, url: str, max_bytes: int | None = None, kind: str = "") -> bytes:
         try:
             resp = self.fetcher.get(url, conditional=False, remember=False, max_bytes=max_bytes)
         except FetchError as exc:
             raise Incomplete(f"{url}: {exc.message}") from None
         if resp.status != 200:
             raise Incomplete(f"{url}: HTTP {resp.status}")
+        moved = document_redirect_problem(resp, kind)
+        if moved:
+            raise Incomplete(moved)
         return resp.content
+
+
+class ScanStopped(Exception):
+    """Raised from a progress callback to stop a scan at the next publication boundary."""
+
+
+#: State key: publications whose findings read as none once, waiting for a second reading.
+VANISHING_STATE = "findings_vanishing"
+
+
+def page_redirect_problem(resp: Response) -> str | None:
+    """Why a publication page that answered through a redirect is not that publication.
+
+    A redirect that only changes scheme, host or trailing slash is the same publication
+    (identity is the path); one to the home page, a listing or another publication is
+    not its content, and must not be read as it.
+    """
+    if publication_key(resp.final_url) == publication_key(resp.url):
+        return None
+    return f"{resp.url}: redirects to {resp.final_url}, which is not this publication"
+
+
+def document_redirect_problem(resp: Response, kind: str) -> str | None:
+    """Why a report or PDF that answered through a redirect is not that document.
+
+    The HTML report must stay on its own path. A PDF may move (a download link that
+    redirects to the file on the asset host), but what answers must be a PDF.
+    """
+    if path_key(resp.final_url) == path_key(resp.url):
+        return None
+    if kind == "pdf" and (resp.content_type == "application/pdf" or resp.content[:5] == b"%PDF-"):
+        return None
+    what = "the report" if kind == "html" else "a PDF"
+    return f"{resp.url}: redirects to {resp.final_url}, which is not {what}"
 
 
 @dataclass
@@ -539,6 +664,22 @@ def _worker_init() -> None:
             os._exit(1)
 
         threading.Thread(target=exit_with_the_scan, name="scan-watch", daemon=True).start()
+
+
+def _one_line_per_cause(errors: list[str]) -> list[str]:
+    """Errors that share one cause are one line: a dead site's robots.txt failure is
+    reported by every discovery channel that tried, and a person needs to read it once."""
+    out: list[str] = []
+    causes: set[str] = set()
+    for err in errors:
+        cause = err.split(": ", 1)[1] if "robots.txt for " in err and ": " in err else err
+        if "robots.txt for " in cause:
+            cause = cause[cause.index("robots.txt for "):]
+        if cause in causes:
+            continue
+        causes.add(cause)
+        out.append(err)
+    return out
 
 
 def _stat(stats: object, name: str) -> int:
