@@ -40,6 +40,14 @@ LOCK_WAIT = 5.0
 log = logging.getLogger("hmicfrs_watch.store")
 
 
+_OPENED: list[Path] = []
+
+
+def last_opened() -> Path | None:
+    """The database this process opened last (for an error met outside the Store)."""
+    return _OPENED[-1] if _OPENED else None
+
+
 def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreError:
     """One sentence for a failure of the database itself (what happened, what to do)."""
     text = str(exc)
@@ -336,6 +344,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path)
+        _OPENED[:] = [self.path]
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -195,7 +195,10 @@ class _Scan:
                 self.store.follow_site(self.site)  # the site answered: addresses follow it
             res.discovered = len(disc.candidates)
             res.complete = disc.complete
-            if not disc.candidates and not known:
+            dead = _unreachable(self.site, disc.errors) if not disc.candidates else None
+            if dead:
+                res.errors[:] = [dead]
+            elif not disc.candidates and not known:
                 res.errors.append(
                     f"found no publications at {self.site}: no sitemap, feed or listing"
                     " answered with publication links"
@@ -664,6 +667,20 @@ def _worker_init() -> None:
             os._exit(1)
 
         threading.Thread(target=exit_with_the_scan, name="scan-watch", daemon=True).start()
+
+
+def _unreachable(site: str, errors: list[str]) -> str | None:
+    """One line for a site that answered nothing at all (a dead or mistyped --site).
+
+    robots.txt is asked first, and when it cannot be fetched every channel fails with
+    that same cause: say it once, with what to check.
+    """
+    marker = "unavailable ("
+    causes = {e[e.index(marker) + len(marker):] for e in errors if "robots.txt for " in e and marker in e}
+    if not errors or len(causes) != 1 or not all("robots.txt for " in e for e in errors):
+        return None
+    cause = causes.pop().removesuffix("; treating the host as disallowed for now").removesuffix(")")
+    return f"cannot reach {site}: {cause}; nothing was changed (check --site or [site] url)"
 
 
 def _one_line_per_cause(errors: list[str]) -> list[str]:
