@@ -19,6 +19,7 @@ EventKind = Literal[
     "findings_changed",
     "withdrawn",
     "reinstated",
+    "response_published",
 ]
 EVENT_KINDS: tuple[str, ...] = (
     "new",
@@ -28,6 +29,7 @@ EVENT_KINDS: tuple[str, ...] = (
     "findings_changed",
     "withdrawn",
     "reinstated",
+    "response_published",  # a local policing body's s55 response appeared (obligations)
 )
 
 #: The normalised addressee for chief constables (and for "forces should").

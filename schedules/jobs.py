@@ -34,6 +34,7 @@ log = logging.getLogger("hmicfrs_watch.jobs")
 
 FEED_DAYS = 90  # how far back the published feeds reach (as `hmicfrs-watch feed` default)
 FEED_FILES = {"rss": "feed.xml", "atom": "feed.atom"}
+CALENDAR_FILE = "calendar.ics"
 STATUS_FILE = "status.json"
 DIGEST_FORMATS = ("md", "html", "docx")
 FALLBACK_WINDOW_DAYS = 90  # digest window when a committee has no earlier meeting
@@ -144,7 +145,10 @@ def scan_job(
     feeds: dict[str, str] = {}
     try:
         if store is not None:
+            result.events.extend(refresh_obligations(config, store))
             feeds = write_feeds(config, store, now=started)
+            if (calendar := write_calendar(config, store, now=started)) is not None:
+                feeds["calendar"] = str(calendar)
     except Exception as exc:  # noqa: BLE001
         log.exception("writing the feeds to %s failed", config.output_dir)
         result.errors.append(f"feeds not written: {type(exc).__name__}: {exc}")
@@ -172,6 +176,31 @@ def write_feeds(config: Config, store, *, now: datetime | None = None) -> dict[s
         written[fmt] = str(path)
     log.info("feeds: %d items -> %s", count, config.output_dir)
     return written
+
+
+def refresh_obligations(config: Config, store) -> list:
+    """Derive and store the force's obligations after a scan; returns the change events
+    it recorded (s55 responses that arrived), which belong in this scan's news."""
+    from watcher.obligations import refresh
+
+    return refresh(store, config.force, today=_now(None).date()) if config.force else []
+
+
+def write_calendar(config: Config, store, *, now: datetime | None = None) -> Path | None:
+    """calendar.ics in the output directory: meetings, digest days and what the force owes."""
+    from watcher.obligations import current
+    from watcher.publish.calendar import build_calendar
+
+    if not config.force:
+        return None
+    today = _now(now).date()
+    meetings = [(c.name, m) for c in config.committees for m in c.meetings]
+    data = build_calendar([o.to_dict() for o in current(store, config.force, today=today)],
+                          force=config.force, meetings=meetings,
+                          digest_days_before=config.digest_days_before)
+    path = Path(config.output_dir) / CALENDAR_FILE
+    atomic_write(path, data)
+    return path
 
 
 def write_status(
@@ -320,7 +349,8 @@ def _write_digest(config: Config, store, committee: Committee, meeting: date, to
         )
     else:
         since = last
-    data = digest_for_window(store, since, today, config.force, _label(committee), last)
+    data = digest_for_window(store, since, today, config.force, _label(committee), last,
+                             next_meeting=meeting)
     out = Path(config.output_dir)
     stem = digest_stem(config, committee, meeting)
     written = []

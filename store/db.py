@@ -229,7 +229,18 @@ def _m2_register(db: sqlite_utils.Database) -> None:
         )
 
 
-def _m3_identity(db: sqlite_utils.Database) -> None:
+def _m3_obligations(db: sqlite_utils.Database) -> None:
+    """What the force owes (store/obligations.py): one row per obligation, keyed by its
+    stable key (the calendar's UIDs). New table only; derived again on every scan."""
+    text = ("key", "force", "kind", "slug", "report_title", "report_url", "published", "due",
+            "basis", "status", "finding_kind", "finding_text", "met_by", "met_url",
+            "register_status", "first_seen", "updated_at")
+    db["obligations"].create({**dict.fromkeys(text, str), "finding_number": int},
+                             pk=("force", "key"), not_null={"kind", "slug", "due", "status"})
+    db["obligations"].create_index(["force", "due"])
+
+
+def _m4_identity(db: sqlite_utils.Database) -> None:
     """Publications are keyed by their path (core.identity), not their URL.
 
     Before this, a scan of the same site under another port or host stored every
@@ -328,7 +339,7 @@ def _rekey_register(conn: sqlite3.Connection) -> None:
 #: State key: the first scan that ran to its end (until then, every scan is backfill).
 ARCHIVE_STATE = "archive_complete"
 
-MIGRATIONS = [_m1_initial, _m2_register, _m3_identity]
+MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_identity]
 
 
 # --- the store ----------------------------------------------------------------------------

@@ -194,7 +194,7 @@ def test_scan_job_writes_status(scanned):
     assert status["last_ok_scan"] == status["last_scan"]
     assert status["counts"]["new"] > 10
     assert status["summary"].startswith("scan: ")
-    assert set(status["feeds"]) == {"rss", "atom"}
+    assert set(status["feeds"]) == {"rss", "atom"} | ({"calendar"} if cfg.force else set())
 
 
 def test_a_failed_scan_is_logged_and_does_not_raise(tmp_path, caplog):

@@ -26,7 +26,7 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
     from watcher.mirror.server import start_mirror
     from watcher.mirror.states import later_state
     from watcher.scan import make_fetcher, run_scan
-    from watcher.publish.window import digest_for_window, feed_for_store
+    from watcher.publish.window import digest_for_window, feed_for_store, next_meeting_after
 
     target.mkdir(parents=True, exist_ok=True)
     say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))
@@ -49,7 +49,8 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             # The paper for the JAC of 11 December 2025, written from what the site held then.
             paths = {"database": config.db}
             data = digest_for_window(
-                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0]
+                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0],
+                next_meeting=next_meeting_after(config.committees, DEMO_MEETINGS[1]),
             )
             for fmt in ("md", "html", "docx", "json"):
                 path = target / f"digest.{fmt}"

@@ -7,6 +7,7 @@ directory, so no request path can reach another file:
     /feed.xml /feed.atom   the RSS 2.0 / Atom feeds
     /digest-latest.{md,html,docx}, /digest-YYYY-MM-DD[-committee].{md,html,docx}
     /status.json           what the last scheduled scan did
+    /calendar.ics          meetings, digest days and what the force owes (iCalendar)
 
 Every file is sent with a strong ETag (a hash of its bytes) and Last-Modified, and a
 conditional GET (If-None-Match, else If-Modified-Since) is answered 304, so a feed
@@ -38,15 +39,16 @@ CONTENT_TYPES = {
     ".md": "text/markdown; charset=utf-8",
     ".docx": DOCX,
     ".json": "application/json",
+    ".ics": "text/calendar; charset=utf-8",
 }
 SERVED = re.compile(
-    r"(feed\.xml|feed\.atom|status\.json"
+    r"(feed\.xml|feed\.atom|status\.json|calendar\.ics"
     r"|digest-(?:latest|\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+(?:-[a-z0-9]+)*)?)\.(?:md|html|docx))"
 )
 # Digests and the index are our own escaped HTML; still, nothing in them needs more.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 LISTED = ("feed.xml", "feed.atom", "digest-latest.html", "digest-latest.docx", "digest-latest.md",
-          "status.json")
+          "calendar.ics", "status.json")
 
 StartResponse = Callable[[str, list[tuple[str, str]]], object]
 

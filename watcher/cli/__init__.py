@@ -4,7 +4,15 @@ Each sub-command lives in a small private module; importing them registers them 
 group in `_base`. Exit codes are documented there.
 """
 
-from watcher.cli import _outputs, _query, _register, _running, _scan, _setup  # noqa: F401  (register commands)
+from watcher.cli import (  # noqa: F401  (importing them registers the commands)
+    _obligations,
+    _outputs,
+    _query,
+    _register,
+    _running,
+    _scan,
+    _setup,
+)
 from watcher.cli._base import cli
 
 

@@ -71,7 +71,7 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     papers are written in; html prints well; json scripts well.
     """
     from watcher.publish.digest import render
-    from watcher.publish.window import digest_for_window
+    from watcher.publish.window import digest_for_window, next_meeting_after
 
     cfg = obj.config
     force = force or cfg.force
@@ -98,7 +98,8 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     with obj.store() as store:
         known_last = last or (cfg.last_meeting(end) or (None, None))[1]
         data = digest_for_window(
-            store, start, end, force, committee, last, register_since=known_last
+            store, start, end, force, committee, last, register_since=known_last,
+            next_meeting=next_meeting_after(cfg.committees, end),
         )
     emit(render(data, fmt), output)
     if output and not obj.quiet:

@@ -61,6 +61,10 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
                 result = _scan_with_progress(store, fetcher, cfg.site, full, workers)
             else:
                 result = run_scan(store, fetcher, cfg.site, full=full, workers=workers)
+        if cfg.force:  # what the force owes follows what was stored (s55 responses are news)
+            from watcher.obligations import refresh
+
+            result.events.extend(refresh(store, cfg.force))
     except StoreError as exc:
         fail(str(exc), EXIT_CANNOT_RUN)
     except KeyboardInterrupt:

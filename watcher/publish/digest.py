@@ -281,6 +281,8 @@ def build_digest(
     last_meeting: date | None = None,
     generated_at: datetime | None = None,
     register_table: Mapping | None = None,
+    obligations: list[Mapping] | None = None,
+    next_meeting: date | None = None,
 ) -> dict:
     """Build the JSON form of the digest for ``since`` .. ``until`` (both inclusive).
 
@@ -377,6 +379,14 @@ def build_digest(
     }
     if register_table is not None:
         digest["register"] = _register_section(register_table)
+    if obligations is not None:
+        from watcher.publish.digest_obligations import section
+
+        owed = section(obligations, since=since, until=until, next_meeting=next_meeting,
+                       report_slugs=[r.get("slug") for r in reports if r.get("url") in
+                                     {e["url"] for e in counted}])
+        digest["owed"] = owed
+        digest["obligations"] = owed["list"]
     return deep_clean(digest)
 
 
@@ -527,6 +537,10 @@ def _render_md(d: Mapping) -> str:
             meta = "; ".join(_md(b) for b in bits if b)
             out.append(f"- {_md_link(r.get('title'), r.get('link'))} ({meta}): {_md(r.get('reason'))}")
         out.append("")
+    if d.get("owed"):
+        from watcher.publish.digest_obligations import to_md
+
+        out += to_md(d["owed"], _md, _md_link)
     out += ["### Changes to reports already reported", ""]
     if d.get("changes"):
         for c in d["changes"]:
@@ -577,6 +591,10 @@ def _render_html(d: Mapping) -> str:
                 break
         else:
             page = page.replace("</body>", fragment + "</body>", 1)
+    if d.get("owed"):
+        fragment = env.get_template("digest_obligations.html.j2").render(sec=d["owed"])
+        at = page.find("<h3>Changes to reports already reported")
+        page = page[:at] + fragment + page[at:] if at != -1 else page.replace("</body>", fragment + "</body>", 1)
     return page
 
 
@@ -787,6 +805,11 @@ def _render_docx(d: Mapping) -> bytes:
             _add_hyperlink(doc, p, r.get("title", ""), r.get("link"))
             meta = "; ".join(b for b in [r.get("published_display"), ", ".join(r.get("forces") or [])] if b)
             p.add_run(_docx_text(f" ({meta}): {r.get('reason', '')}"))
+
+    if d.get("owed"):
+        from watcher.publish.digest_obligations import to_docx
+
+        to_docx(doc, d["owed"], _docx_text)
 
     doc.heading("Changes to reports already reported", level=2)
     if d.get("changes"):

@@ -234,6 +234,8 @@ def event_headline(event: Mapping, report: Mapping | None = None) -> str:
         return f"Withdrawn: {title}"
     if kind == "reinstated":
         return f"Reinstated: {title}"
+    if kind == "response_published":
+        return f"Section 55 response published: {title}"
     return f"Changed: {title}"
 
 
@@ -307,6 +309,11 @@ def event_detail_items(event: Mapping) -> list[dict]:
             add("The publication page is no longer available.")
     elif kind == "reinstated":
         add("The publication page is available again.")
+    elif kind == "response_published":
+        doc = details.get("document") or {}
+        add(f"Response: {one_line(doc.get('title')) or one_line(doc.get('url'))}", doc.get("url"))
+        if details.get("due"):
+            add(f"It was due by {display_date(details['due'])} (56 days after publication).")
     return items
 
 
@@ -372,6 +379,9 @@ def filter_events(
             continue
         if force and info is not None and not concerns_force(info, force):
             continue
+        owner = (event.get("details") or {}).get("force") if event.get("kind") == "response_published" else None
+        if force and owner and force_key(owner) != force_key(force):
+            continue  # another force's local policing body answered
         if type_key and type_key not in one_line((info or {}).get("type")).casefold():
             continue
         out.append(dict(event))

@@ -31,6 +31,11 @@ def register_table(store: Store, force: str | None, last: date | None, end: date
         return None
 
 
+def next_meeting_after(committees, day: date) -> date | None:
+    """The first committee meeting after ``day`` (what "due before the next meeting" means)."""
+    return min((m for c in committees for m in c.meetings if m > day), default=None)
+
+
 def digest_for_window(
     store: Store,
     start: date,
@@ -41,6 +46,7 @@ def digest_for_window(
     *,
     with_register: bool = True,
     register_since: date | None = None,
+    next_meeting: date | None = None,
 ) -> dict:
     """build_digest() over what the store holds for [start, end] (both inclusive).
 
@@ -56,6 +62,11 @@ def digest_for_window(
         if row:
             reports.append(row)
     table = register_table(store, force, register_since or last, end) if with_register else None
+    owed = None
+    if force:
+        from watcher.obligations import current
+
+        owed = [o.to_dict() for o in current(store, force, today=end)]
     return build_digest(
         reports,
         events,
@@ -65,6 +76,8 @@ def digest_for_window(
         committee=committee,
         last_meeting=last,
         register_table=table,
+        obligations=owed,
+        next_meeting=next_meeting,
     )
 
 
