@@ -612,6 +612,9 @@ class Store:
                     "UPDATE events SET url = ? WHERE publication_id = ? AND url = ?",
                     (new, pub_id, url),
                 )
+                self.conn.execute(  # what joins the register to its report moves too
+                    "UPDATE register_entries SET report_url = ? WHERE report_url = ?", (new, url)
+                )
                 moved += 1
         return moved
 
@@ -876,7 +879,8 @@ class Store:
         """
         where, params = [], []
         if not include_backfill:
-            where.append("NOT (kind = 'new' AND json_extract(details, '$.backfill'))")
+            # COALESCE: a "new" event without the flag is news (NOT NULL would drop it).
+            where.append("NOT (kind = 'new' AND COALESCE(json_extract(details, '$.backfill'), 0))")
         if since:
             where.append("at >= ?")
             params.append(since)
