@@ -266,13 +266,16 @@ class _Scan:
                 todo.append((url, cand))
             elif cand.lastmod and cand.lastmod != row.get("lastmod"):
                 todo.append((url, cand))
-            elif row["key"] in self.vanishing:
-                todo.append((url, cand))  # findings read as none once: read it again
+        listed = {publication_key(url) for url in candidates}
         if complete:
-            listed = {publication_key(url) for url in candidates}
             for url, row in known.items():
                 if row["status"] == "active" and row["key"] not in listed:
                     todo.append((url, None))  # gone from the sitemap: is it withdrawn?
+        planned = {publication_key(url) for url, _ in todo}
+        for url, row in known.items():
+            if row["key"] in self.vanishing and row["key"] not in planned:
+                # Its findings read as none once: read it again, whatever discovery says.
+                todo.append((url, candidates.get(url)))
         return todo
 
     # --- one publication: fetch its page, read it, fetch and read its documents, store.
