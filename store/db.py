@@ -66,7 +66,8 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreErro
         )
     if "malformed" in low or "not a database" in low or "corrupt" in low:
         return StoreError(
-            f"{path} is damaged ({text}); nothing was changed. Restore it from a backup, or "
+            f"{path} is not a usable SQLite database: it is damaged ({text}); nothing was "
+            "changed. Restore it from a backup, or "
             f"recover what is readable with: sqlite3 {path} .recover > recovered.sql"
         )
     if "readonly" in low or "read-only" in low or "unable to open" in low:
@@ -364,7 +365,7 @@ class Store:
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
+            raise storage_error(exc, path) from exc
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         try:
