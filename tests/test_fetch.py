@@ -803,3 +803,21 @@ def test_chaos_never_yields_wrong_data(server, make_fetcher):
             outcomes.append("transient")
     assert all(o is True or o == "transient" for o in outcomes)
     assert True in outcomes
+
+
+def test_redirects_may_reach_only_trusted_origins_by_scheme_host_and_port():
+    def refuse(request: httpx.Request) -> httpx.Response:  # never reached
+        raise AssertionError(f"no request expected, got {request.url}")
+
+    with Fetcher("https://hmicfrs.justiceinspectorates.gov.uk",
+                 transport=httpx.MockTransport(refuse)) as f:
+        assert f.may_redirect_to("https://hmicfrs.justiceinspectorates.gov.uk/publications/x/")
+        assert f.may_redirect_to("http://hmicfrs.justiceinspectorates.gov.uk/x")  # TLS twin
+        assert f.may_redirect_to("https://assets-hmicfrs.justiceinspectorates.gov.uk/uploads/r.pdf")
+        assert not f.may_redirect_to("https://hmicfrs.justiceinspectorates.gov.uk:8443/x")
+        assert not f.may_redirect_to("https://example.org/x")
+    with Fetcher("http://127.0.0.1:8000", allowed_hosts=["127.0.0.1:8001"],
+                 transport=httpx.MockTransport(refuse)) as f:
+        assert f.may_redirect_to("http://127.0.0.1:8001/uploads/r.pdf")  # configured
+        assert not f.may_redirect_to("http://127.0.0.1:8002/uploads/r.pdf")
+        assert not f.may_redirect_to("https://127.0.0.1:8000/x")  # another port's scheme

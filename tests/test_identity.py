@@ -241,3 +241,14 @@ def test_a_migrated_database_scans_the_same_site_without_adding_anything(tmp_pat
         assert len(store.reports()) == len(slugs) and len(store.changes()) == before
         sync = sync_register(store, FORCE)
         assert (sync.added, sync.removed) == (0, 0)
+
+
+def test_a_dead_site_is_one_clear_line_and_exit_1(tmp_path):
+    from click.testing import CliRunner
+
+    from watcher.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "w.db"), "--site", "http://127.0.0.1:9", "scan"])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "cannot reach http://127.0.0.1:9" in errors[0]
