@@ -40,6 +40,13 @@ LOCK_WAIT = 5.0
 log = logging.getLogger("hmicfrs_watch.store")
 
 
+def _storage_failure(exc: BaseException) -> bool:
+    """The database itself failed (full, damaged, locked), not a constraint or a bug."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    )
+
+
 _OPENED: list[Path] = []
 
 
@@ -412,7 +419,7 @@ class Store:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
                 pass  # SQLite already rolled back (e.g. SQLITE_FULL)
-            if isinstance(exc, sqlite3.DatabaseError):
+            if _storage_failure(exc):
                 raise storage_error(exc, self.path) from exc
             raise
         try:
