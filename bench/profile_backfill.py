@@ -1,6 +1,6 @@
 """Profile a backfill in-process (cProfile) against a synthetic site: where does the time go?
 
-    /work/venv/bin/python bench/profile_backfill.py --n 300 [--top 30]
+    .venv/bin/python bench/profile_backfill.py --n 300 [--top 30]
 
 Prints the functions with the most own time and the most cumulative time, and the
 share of the scan's total each takes. The mirror server runs in this process too (in

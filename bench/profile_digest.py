@@ -1,6 +1,6 @@
 """Profile digest rendering (md, html, docx) and the feed over a backfilled synthetic site.
 
-    /work/venv/bin/python bench/profile_digest.py --n 500 [--top 25]
+    .venv/bin/python bench/profile_digest.py --n 500 [--top 25]
 """
 
 from __future__ import annotations

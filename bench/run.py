@@ -16,9 +16,9 @@ For each N (synthetic site, see synthetic.py) served on loopback, with --delay 0
 Requests and body bytes for both tools are counted from the mirror server's request
 log (bytes: the body length of every 200 served; 304s carry no body).
 
-    /work/venv/bin/python bench/run.py                  # 500, 2000, 5000
-    /work/venv/bin/python bench/run.py --sizes 500,2000
-    /work/venv/bin/python bench/run.py --quick          # N=200 smoke run, results/quick/
+    .venv/bin/python bench/run.py                  # 500, 2000, 5000
+    .venv/bin/python bench/run.py --sizes 500,2000
+    .venv/bin/python bench/run.py --quick          # N=200 smoke run, results/quick/
 
 Targets are reported against, never asserted.
 """

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from core.models import CHIEF_CONSTABLES
 from core.textsafe import one_line
 
 _FORCE_SUFFIX = re.compile(r"\s+(police service|police force|police|constabulary)$")
@@ -51,3 +52,30 @@ def concerns_force(info: Mapping | None, force: str | None) -> bool:
     if not force or not force_key(force):
         return True
     return is_national(info) or names_force(info, force)
+
+
+def finding_applies_to_force(finding: Mapping, report: Mapping | None, force: str) -> bool:
+    """The finding is one ``force`` must act on: the one rule for ``findings --applies-to``
+    and the force's register.
+
+    - Never a finding attributed to another force, nor one in a report that does not
+      concern the force.
+    - A recommendation: applicable to chief constables, or addressed to the force by name.
+    - An area for improvement or cause of concern: attributed or addressed to the force,
+      in a report that names the force, or addressed to chief constables or "the force"
+      in a national report.
+    """
+    if not concerns_force(report, force):
+        return False
+    key = force_key(force)
+    attributed = force_key(finding.get("force")) if finding.get("force") else ""
+    if attributed and attributed != key:
+        return False
+    addressees = finding.get("addressees") or []
+    addressed = attributed == key or key in {force_key(a) for a in addressees}
+    if finding.get("kind") == "recommendation":
+        return bool(finding.get("applies_to_chief_constables")) or addressed
+    if finding.get("kind") in ("area_for_improvement", "cause_of_concern"):
+        to_forces = bool({CHIEF_CONSTABLES, "the force"} & {one_line(a).casefold() for a in addressees})
+        return addressed or names_force(report, force) or (to_forces and is_national(report))
+    return False

@@ -168,6 +168,16 @@ COUNT_FIELDS: tuple[str, ...] = (
 )
 
 
+def to_chief_constables(finding) -> bool:
+    """The one meaning of "applicable to chief constables" (counting rule R5): a
+    recommendation whose actors include chief constables. An area for improvement or a
+    cause of concern is the inspectorate's judgment of one force (or of all forces), never
+    a recommendation to chief constables, whatever its sentence's subject."""
+    if isinstance(finding, Finding):
+        return finding.kind == "recommendation" and finding.applies_to_chief_constables
+    return finding.get("kind") == "recommendation" and bool(finding.get("applies_to_chief_constables"))
+
+
 def counts_of(findings) -> dict[str, int]:
     """The four counts a liaison officer reads, computed from the finding rows."""
     counts = dict.fromkeys(COUNT_FIELDS, 0)
@@ -175,8 +185,7 @@ def counts_of(findings) -> dict[str, int]:
         kind = f.kind if isinstance(f, Finding) else f["kind"]
         if kind == "recommendation":
             counts["recommendations"] += 1
-            cc = f.applies_to_chief_constables if isinstance(f, Finding) else f["applies_to_chief_constables"]
-            if cc:
+            if to_chief_constables(f):
                 counts["recommendations_to_chief_constables"] += 1
         elif kind == "area_for_improvement":
             counts["areas_for_improvement"] += 1

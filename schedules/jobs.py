@@ -9,8 +9,9 @@ with the same result. Outputs go to `config.output_dir`:
     digest-<meeting>.{md,html,docx}  the digest for a committee meeting
     digest-latest.{md,html,docx}     a copy of the newest digest written
 
-Every file is written atomically (temporary file in the same directory + rename), so a
-web server or feed reader never sees half a file. The jobs never raise: a failure is
+Every file is written by watcher.publish.outputs (atomically and durably), so a web
+server or feed reader never sees half a file; the window a digest covers is
+watcher.publish.window's one rule, as for `hmicfrs-watch digest`. The jobs never raise: a failure is
 logged at ERROR and reported in the return value / status file, because an exception
 must not take the scheduler down and the next run retries.
 """
@@ -19,9 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import tempfile
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from watcher.config import Committee, Config
 from watcher.scan import ScanStopped
+from watcher.publish.outputs import write_atomic
 
 log = logging.getLogger("hmicfrs_watch.jobs")
 
@@ -37,7 +37,6 @@ FEED_FILES = {"rss": "feed.xml", "atom": "feed.atom"}
 CALENDAR_FILE = "calendar.ics"
 STATUS_FILE = "status.json"
 DIGEST_FORMATS = ("md", "html", "docx")
-FALLBACK_WINDOW_DAYS = 90  # digest window when a committee has no earlier meeting
 
 
 class ScanCancelled(ScanStopped):
@@ -58,25 +57,6 @@ class DigestOutcome:
 
 
 # --- small helpers ----------------------------------------------------------------------
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a web server must be able to read it
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def _now(now: datetime | None) -> datetime:
@@ -119,8 +99,11 @@ def scan_job(
     try:
         store = Store(config.db)
         with make_fetcher(config, cache=store) as fetcher:
+            from watcher.discover import Policy
+
             result = run_scan(
-                store, fetcher, config.site, full=full, progress=progress, workers=None
+                store, fetcher, config.site, full=full, progress=progress, workers=None,
+                policy=Policy.from_config(config),
             )
     except ScanCancelled as exc:
         result = getattr(exc, "scan_result", result)  # what it did: stored, counts
@@ -172,7 +155,7 @@ def write_feeds(config: Config, store, *, now: datetime | None = None) -> dict[s
     for fmt, name in FEED_FILES.items():
         path = Path(config.output_dir) / name
         data, count = feed_for_store(store, config.site, fmt=fmt, days=FEED_DAYS, now=_now(now))
-        atomic_write(path, data)
+        write_atomic(path, data)
         written[fmt] = str(path)
     log.info("feeds: %d items -> %s", count, config.output_dir)
     return written
@@ -199,7 +182,7 @@ def write_calendar(config: Config, store, *, now: datetime | None = None) -> Pat
                           force=config.force, meetings=meetings,
                           digest_days_before=config.digest_days_before)
     path = Path(config.output_dir) / CALENDAR_FILE
-    atomic_write(path, data)
+    write_atomic(path, data)
     return path
 
 
@@ -228,8 +211,9 @@ def write_status(
         "last_ok_scan": _iso(started) if result.ok else previous.get("last_ok_scan"),
         "feeds": feeds or {},
         "site": config.site,
+        "discovery": {"channel": summary.get("channel"), "guarantee": summary.get("guarantee")},
     }
-    atomic_write(path, (json.dumps(status, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    write_atomic(path, (json.dumps(status, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return path
 
 
@@ -245,7 +229,7 @@ def read_status(config: Config) -> dict:
 
 
 def _label(committee: Committee) -> str:
-    return committee.short or committee.name
+    return committee.label
 
 
 def digest_stem(config: Config, committee: Committee, meeting: date) -> str:
@@ -257,7 +241,7 @@ def digest_stem(config: Config, committee: Committee, meeting: date) -> str:
     return stem
 
 
-def digest_window(config: Config, meeting: date) -> tuple[date, date]:
+def due_days(config: Config, meeting: date) -> tuple[date, date]:
     """The days on which a digest for `meeting` is due: from `digest_days_before` days
     before it to the day before it (or the day itself when digest_days_before is 0)."""
     days = max(int(config.digest_days_before), 0)
@@ -276,7 +260,7 @@ def _due(config: Config, today: date, *, force: bool = False) -> list[tuple[Comm
     for committee in config.committees:
         in_window = [
             m for m in committee.meetings
-            if digest_window(config, m)[0] <= today <= digest_window(config, m)[1]
+            if due_days(config, m)[0] <= today <= due_days(config, m)[1]
         ]
         if in_window:
             meeting = min(in_window)
@@ -336,31 +320,24 @@ def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOut
 
 
 def _write_digest(config: Config, store, committee: Committee, meeting: date, today: date) -> list[Path]:
-    from watcher.publish.window import digest_for_window
     from watcher.publish.digest import render
+    from watcher.publish.window import digest_for, digest_window
 
-    earlier = [m for m in committee.meetings if m < meeting and m <= today]
-    last = max(earlier) if earlier else None
-    if last is None:
-        since = today - timedelta(days=FALLBACK_WINDOW_DAYS)
-        log.warning(
-            "digest: the %s has no meeting before %s in the config; covering the %d days to %s",
-            _label(committee), meeting, FALLBACK_WINDOW_DAYS, today,
-        )
-    else:
-        since = last
-    data = digest_for_window(store, since, today, config.force, _label(committee), last,
-                             next_meeting=meeting)
+    window = digest_window(config, end=today, meeting=meeting, committee=committee, today=today)
+    if window.fallback:
+        log.warning("digest: the %s has no meeting before %s in the config; covering %s to %s",
+                    _label(committee), meeting, window.start, today)
+    data = digest_for(store, window, config.force)
     out = Path(config.output_dir)
     stem = digest_stem(config, committee, meeting)
     written = []
     for fmt in DIGEST_FORMATS:
         blob = render(data, fmt)
-        atomic_write(out / f"{stem}.{fmt}", blob)
-        atomic_write(out / f"digest-latest.{fmt}", blob)
+        write_atomic(out / f"{stem}.{fmt}", blob)
+        write_atomic(out / f"digest-latest.{fmt}", blob)
         written.append(out / f"{stem}.{fmt}")
     log.info(
         "digest for the %s of %s (%s to %s): %d reports -> %s.*",
-        _label(committee), meeting, since, today, len(data.get("reports", [])), out / stem,
+        _label(committee), meeting, window.start, today, len(data.get("reports", [])), out / stem,
     )
     return written

@@ -23,9 +23,9 @@ from urllib.parse import urlsplit
 import sqlite_utils
 from filelock import FileLock, Timeout
 
-from core.forces import concerns_force
+from core.forces import concerns_force, finding_applies_to_force
 from core.identity import path_key, publication_key, url_on_site
-from core.models import ChangeEvent, Publication, counts_of
+from core.models import CHIEF_CONSTABLES, ChangeEvent, Publication, counts_of, to_chief_constables
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
 
@@ -248,7 +248,16 @@ def _m3_obligations(db: sqlite_utils.Database) -> None:
     db["obligations"].create_index(["force", "due"])
 
 
-def _m4_identity(db: sqlite_utils.Database) -> None:
+def _m4_discovery(db: sqlite_utils.Database) -> None:
+    """Discovery's memory per site (watcher/discover): the channel in use, when it was
+    probed, the REST route, the sitemaps that name no publication. A new table only."""
+    db["discovery_state"].create(
+        {"site": str, "channel": str, "probed": str, "data": str, "updated": str},
+        pk="site",
+    )
+
+
+def _m5_identity(db: sqlite_utils.Database) -> None:
     """Publications are keyed by their path (core.identity), not their URL.
 
     Before this, a scan of the same site under another port or host stored every
@@ -347,7 +356,7 @@ def _rekey_register(conn: sqlite3.Connection) -> None:
 #: State key: the first scan that ran to its end (until then, every scan is backfill).
 ARCHIVE_STATE = "archive_complete"
 
-MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_identity]
+MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_discovery, _m5_identity]
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -361,15 +370,31 @@ class Store:
     `reports --format json` and `changes --format json` print.
     """
 
-    def __init__(self, path: str | os.PathLike[str]):
+    def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False):
+        """Open (and create, and migrate) the database at `path`.
+
+        `read_only=True` is for commands that only read: a missing database is a
+        StoreError (nothing is created), and a file or folder this user cannot write is
+        opened read-only instead of failing.
+        """
         self.path = Path(path)
         _OPENED[:] = [self.path]
-        if str(path) != ":memory:":
+        if read_only and not self.path.is_file():
+            raise StoreError(f"the database {path} does not exist; run `hmicfrs-watch scan` "
+                             "to create it, or give --db")
+        writable = os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+        if not read_only and self.path.is_file() and not writable:
+            raise StoreError(f"cannot write the database {path}: it or its folder is read-only "
+                             "for this user (commands that only read, such as reports, still work)")
+        if str(path) != ":memory:" and not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            conn = sqlite3.connect(str(path), timeout=LOCK_WAIT, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            if read_only and not writable:
+                conn = _open_read_only(self.path)
+            else:
+                conn = sqlite3.connect(str(path), timeout=LOCK_WAIT, isolation_level=None)
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
             raise storage_error(exc, path) from exc
@@ -398,6 +423,9 @@ class Store:
             raise StoreError(
                 f"{self.path} was written by a newer hmicfrs-watch (schema {version}); upgrade"
             )
+        if version < len(MIGRATIONS) and self.conn.execute("PRAGMA query_only").fetchone()[0]:
+            raise StoreError(f"{self.path} needs upgrading and cannot be written here; run "
+                             "`hmicfrs-watch scan` as a user who can write it")
         for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
             with self.transaction():
                 migration(self.db)
@@ -495,6 +523,22 @@ class Store:
             (key, json.dumps(value)),
         )
 
+    # -- discovery's memory (one row per site) --
+
+    def discovery_state(self, site: str) -> dict:
+        row = self.conn.execute(
+            "SELECT data FROM discovery_state WHERE site = ?", (site,)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else {}
+
+    def set_discovery_state(self, site: str, state: dict) -> None:
+        self.conn.execute(
+            "INSERT INTO discovery_state (site, channel, probed, data, updated)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT(site) DO UPDATE SET channel=excluded.channel,"
+            " probed=excluded.probed, data=excluded.data, updated=excluded.updated",
+            (site, state.get("channel"), state.get("probed"), json.dumps(state), utcnow()),
+        )
+
     # -- scans --
 
     def start_scan(self, site: str) -> int:
@@ -583,12 +627,15 @@ class Store:
         return self._decode(rows[0], with_findings=True)
 
     def known_publications(self, site: str | None = None) -> dict[str, dict]:
-        """url -> {lastmod, status, id, key} for every stored publication (cheap, for discovery).
+        """url -> {lastmod, status, id, key, published, last_checked} for every stored
+        publication (cheap, for discovery and its rolling re-check).
 
         With `site`, the URLs are the publications' addresses on that site as served now,
         whatever address they were stored under (identity is the path: core.identity).
         """
-        rows = self.db.query("SELECT id, url, key, slug, lastmod, status FROM publications")
+        rows = self.db.query(
+            "SELECT id, url, key, slug, lastmod, status, published, last_checked FROM publications"
+        )
         if site is None:
             return {r["url"]: r for r in rows}
         return {url_on_site(r["key"], site): r for r in rows}
@@ -845,7 +892,12 @@ class Store:
         slug: str | None = None,
         applies_to: str | None = None,
     ) -> list[dict]:
-        """Finding rows, each with its report's slug, title and URL for tracing."""
+        """Finding rows, each with its report's slug, title and URL for tracing.
+
+        `applies_to` is "chief-constables" (the recommendations counted in a report's
+        recommendations_to_chief_constables) or a force's canonical name (what its
+        register holds: core.forces.finding_applies_to_force).
+        """
         sql = (
             "SELECT f.*, p.slug AS report_slug, p.title AS report_title, p.url AS report_url,"
             " p.published AS report_published FROM findings f"
@@ -861,12 +913,21 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY p.published DESC, f.publication_id, f.ordinal"
+        to_cc = bool(applies_to) and applies_to.casefold().replace("-", " ") == CHIEF_CONSTABLES
+        reports = ({r["url"]: r for r in self.reports(force=applies_to)}
+                   if applies_to and not to_cc else None)
         out = []
         for r in self.db.query(sql, params):
             r = dict(r)
             r["addressees"] = json.loads(r["addressees"] or "[]")
-            r["applies_to_chief_constables"] = bool(r["applies_to_chief_constables"])
-            if applies_to and not finding_applies_to(r, applies_to):
+            # one meaning (core.models.to_chief_constables): a force's own AFIs show their force
+            r["applies_to_chief_constables"] = to_chief_constables(r)
+            if to_cc and not r["applies_to_chief_constables"]:
+                continue
+            if reports is not None and (
+                r["report_url"] not in reports
+                or not finding_applies_to_force(r, reports[r["report_url"]], applies_to)
+            ):
                 continue
             out.append(r)
         return out
@@ -963,11 +1024,15 @@ def _site_path(site: str) -> str:
     return urlsplit(site).path.rstrip("/")
 
 
-def finding_applies_to(finding: dict, who: str) -> bool:
-    """`who` is "chief-constables" or a force name."""
-    key = who.casefold().replace("-", " ")
-    if key == "chief constables":
-        return bool(finding["applies_to_chief_constables"])
-    if (finding.get("force") or "").casefold() == key:
-        return True
-    return key in [a.casefold() for a in finding.get("addressees") or []]
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes: read-only, or immutable when a read-only folder
+    leaves SQLite no way to make the WAL's shared-memory file."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30, isolation_level=None)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+    conn.execute("PRAGMA query_only=ON")
+    return conn

@@ -41,7 +41,6 @@ import hashlib
 import io
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
@@ -49,17 +48,17 @@ from os import PathLike
 from pathlib import Path
 
 from core.identity import publication_key
+from core.dates import parse_date
+from core.text import normalise as _normalise
+from watcher.parse.vocabulary import CLOSED_WORDS, OPEN_WORDS
 from store.db import Store, utcnow
-from core.forces import concerns_force, force_key, is_national, names_force
+from core.forces import finding_applies_to_force, force_key
 
 STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
 MATCH_RATIO = 0.9
 
-_CLOSED_WORDS = {"closed", "close", "complete", "completed", "done", "discharged", "achieved",
-                 "implemented", "met", "resolved"}
-_OPEN_WORDS = {"open", "opened", "reopened", "in progress", "ongoing", "outstanding", "live",
-               "not started", "active", "pending"}
+_CLOSED_WORDS, _OPEN_WORDS = CLOSED_WORDS, OPEN_WORDS  # one vocabulary (watcher/parse/vocabulary.py)
 
 
 class RegisterError(Exception):
@@ -68,22 +67,8 @@ class RegisterError(Exception):
 
 # --- normalisation and keys ---------------------------------------------------------------
 
-_QUOTES = dict.fromkeys(map(ord, "\"'`\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2032\u2033"), None)
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
-_LABEL = re.compile(
-    r"^(recommendation|area for improvement|afi|cause of concern|coc)\s*(no\.?\s*)?\d*\s*[:.)\-]\s*"
-)
-
-
-def normalise(text) -> str:
-    """Finding or title text for comparison: NFKC, case-folded, quotes dropped, dashes
-    unified, whitespace collapsed, a leading label or number and trailing punctuation dropped."""
-    s = unicodedata.normalize("NFKC", str(text or ""))
-    s = s.translate(_QUOTES).translate(_DASHES).casefold()
-    s = re.sub(r"\s+", " ", s).strip()
-    s = _LABEL.sub("", s)
-    s = re.sub(r"^\(?\d{1,3}[.)]\s+", "", s)  # "2. By 31 March ..." as some reports number them
-    return s.rstrip(" .;:,").strip()
+# One definition of comparison text (core/text.py); its form is hashed into entry keys.
+normalise = _normalise
 
 
 def _norm_url(url) -> str:
@@ -119,44 +104,6 @@ def _at(value) -> str:
     return parsed.isoformat()
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-
-
-def parse_date(value) -> date | None:
-    """2025-10-01, 2025-10-01T..., 01/10/2025 (UK order), 1 October 2025, 1 Oct 2025."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    s = str(value or "").strip()
-    if not s:
-        return None
-    try:
-        return date.fromisoformat(s[:10])
-    except ValueError:
-        pass
-    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})", s)
-    if m:
-        d, mo, y = (int(x) for x in m.groups())
-        y = y + 2000 if y < 100 else y
-        try:
-            return date(y, mo, d)
-        except ValueError:
-            return None
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
-    if m:
-        month = next((n for name, n in _MONTHS.items() if name.startswith(m.group(2).casefold())
-                      and len(m.group(2)) >= 3), None)
-        if month:
-            try:
-                return date(int(m.group(3)), month, int(m.group(1)))
-            except ValueError:
-                return None
-    return None
-
-
 def parse_status(value) -> str | None:
     """'Closed', 'complete', 'Open', 'in progress' ... -> 'open' | 'closed'; None if unknown."""
     s = re.sub(r"\s+", " ", str(value or "").strip().casefold())
@@ -184,20 +131,9 @@ def _kind(value) -> str | None:
 
 
 def applies_to_force(finding: dict, report: dict, force: str) -> bool:
-    """The finding is one the force must track (see the module docstring)."""
-    if not concerns_force(report, force):
-        return False
-    key = force_key(force)
-    attributed = force_key(finding.get("force")) if finding.get("force") else ""
-    if attributed and attributed != key:
-        return False
-    addressed = attributed == key or key in {force_key(a) for a in finding.get("addressees") or []}
-    to_cc = bool(finding.get("applies_to_chief_constables"))
-    if finding.get("kind") == "recommendation":
-        return to_cc or addressed
-    if finding.get("kind") in ("area_for_improvement", "cause_of_concern"):
-        return addressed or names_force(report, force) or (to_cc and is_national(report))
-    return False
+    """The finding is one the force must track: core.forces decides, for the register and
+    for ``findings --applies-to`` alike."""
+    return finding_applies_to_force(finding, report, force)
 
 
 # --- sync -----------------------------------------------------------------------------------

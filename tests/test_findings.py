@@ -1,4 +1,4 @@
-"""The counting rules (shared/site-model.md) on small, realistic report snippets.
+"""The counting rules (the site model (docs/counting-rules.md)) on small, realistic report snippets.
 
 All prose here is written for these tests; only the shapes follow HMICFRS reports.
 """
@@ -8,13 +8,17 @@ from __future__ import annotations
 import pytest
 
 from watcher.parse.findings import combine, findings_from_html, findings_from_text, match_key
-from core.models import CHIEF_CONSTABLES, Finding, ParsedFindings
+from core.models import CHIEF_CONSTABLES, Finding, ParsedFindings, ParseWarning, warning_text
 
 WMP = "West Midlands Police"
 
 
 def kinds(r: ParsedFindings, kind: str) -> list[Finding]:
     return [f for f in r.findings if f.kind == kind]
+
+
+def wtexts(r) -> list[str]:
+    return [warning_text(w) for w in r.warnings]
 
 
 def recs(r):
@@ -346,7 +350,7 @@ def test_table_of_recommendations_with_owner_column():
     r = findings_from_html(html)
     assert [(f.number, f.addressees, f.deadline) for f in recs(r)] == [
         (1, ["Home Office"], "2026-03-31"), (2, [CHIEF_CONSTABLES], "2026-06-30")]
-    assert any("table" in w for w in r.warnings)
+    assert r.warnings == []  # a table with an owner column is read with confidence: no false alarm
 
 
 def test_statistics_table_is_not_findings():
@@ -364,7 +368,9 @@ def test_warning_when_stated_number_differs():
     <li>By March 2026, chief constables should do one thing.</li><li>By March 2026, the Home Office should do another.</li></ol>"""
     r = findings_from_html(html)
     assert len(recs(r)) == 2
-    assert r.warnings == ["Report says it makes nine recommendations; 2 were extracted"]
+    assert wtexts(r) == ["Report says it makes nine recommendations; 2 were extracted"]
+    (w,) = r.warnings
+    assert (w.kind, w.field, w.expected, w.found) == ("stated_count", "recommendations", 9, 2)
 
 
 @pytest.mark.parametrize(
@@ -374,7 +380,7 @@ def test_warning_when_stated_number_differs():
 )
 def test_stated_number_forms(sentence):
     html = f"<h2>Summary</h2><p>{sentence}</p><h2>Recommendations</h2><ol><li>By March 2026, forces should act.</li></ol>"
-    (w,) = findings_from_html(html).warnings
+    (w,) = wtexts(findings_from_html(html))
     assert w.startswith("Report says it makes ") and w.endswith(" recommendations; 1 were extracted")
 
 
@@ -383,7 +389,7 @@ def test_warning_when_afis_mentioned_but_none_extracted():
     <h2>Areas for improvement</h2><p>See the annex for our areas for improvement, which are in a separate document.</p>"""
     r = findings_from_html(html, forces=[WMP])
     assert afis(r) == []
-    assert "Report says it makes seven areas for improvement; 0 were extracted" in r.warnings
+    assert "Report says it makes seven areas for improvement; 0 were extracted" in wtexts(r)
 
 
 def test_no_warning_for_mention_with_negation():
@@ -393,8 +399,9 @@ def test_no_warning_for_mention_with_negation():
 
 def test_mention_heading_without_findings_warns():
     html = "<h2>Areas for improvement</h2><p>Our areas for improvement are set out in the PDF version.</p>"
-    assert findings_from_html(html).warnings == [
-        "Report text mentions 'areas for improvement' but none were extracted"]
+    r = findings_from_html(html)
+    assert wtexts(r) == ["Report text mentions 'areas for improvement' but none were extracted"]
+    assert r.warnings[0].field == "areas_for_improvement" and r.warnings[0].kind == "kind_named_none_read"
 
 
 def test_no_false_warning_in_progress_report():
@@ -423,7 +430,8 @@ def test_combine_counts_a_finding_once_and_prefers_html():
 
 def test_combine_rechecks_count_warnings():
     a = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="html")],
-                       ["Report says it makes two recommendations; 1 were extracted"])
+                       [ParseWarning(kind="stated_count", field="recommendations", expected=2, found=1,
+                                     message="Report says it makes two recommendations; 1 were extracted")])
     b = ParsedFindings([Finding("recommendation", "By 2026, forces should a.", 1, source="pdf"),
                         Finding("recommendation", "By 2026, the Home Office should b.", 2, source="pdf")], [])
     both = combine([a, b])
@@ -593,7 +601,9 @@ def test_cause_of_concern_box_then_recommendations_then_afi_box():
                     "The force should make sure that it records crimes when they are reported."))
     r = findings_from_html(html, forces=[WMP])
     assert len(cocs(r)) == 1 and cocs(r)[0].title == "The force is too slow to answer 999 calls"
-    assert len(recs(r)) == 2
+    # counting-rules.md R3: "the force should:" + bullets is one recommendation with parts
+    assert len(recs(r)) == 1
+    assert recs(r)[0].text.endswith("make sure that it reviews abandoned calls daily.")
     assert [a.text for a in afis(r)] == ["The force should make sure that it records crimes when they are reported."]
 
 
@@ -677,9 +687,9 @@ def test_cause_of_concern_in_a_one_cell_table_box_with_its_recommendation():
     assert to_cc(r) == 1
 
 
-def test_should_colon_list_in_a_table_box_is_one_recommendation_per_item():
-    # the existing convention: "X should:" + items = one finding per item;
-    # "X should make sure that:" + items = one finding with parts
+def test_should_colon_list_in_a_table_box_is_one_recommendation_with_parts():
+    # counting-rules.md R3: a sentence ending in a colon and continued in bullets is ONE
+    # recommendation, whether the colon follows "should" or "make sure that"
     html = ("<main><h2>Summary</h2><table><tr><td><p><b>Recommendations</b></p>"
             "<p>By 31 January 2027, chief constables should:</p>"
             "<ul><li>appoint a lead for hate crime;</li><li>train call handlers in hate crime;</li>"
@@ -688,9 +698,21 @@ def test_should_colon_list_in_a_table_box_is_one_recommendation_per_item():
             "<ul><li>its hate crime guidance is current; and</li><li>it is tested with victims.</li></ul>"
             "</td></tr></table></main>")
     r = findings_from_html(html)
-    assert len(recs(r)) == 4 and to_cc(r) == 3
-    assert recs(r)[0].text == "By 31 January 2027, chief constables should: appoint a lead for hate crime;"
-    assert recs(r)[3].addressees == ["College of Policing"]
+    assert len(recs(r)) == 2 and to_cc(r) == 1
+    assert recs(r)[0].text == ("By 31 January 2027, chief constables should: appoint a lead for hate crime; "
+                               "train call handlers in hate crime; audit hate crime outcomes.")
+    assert recs(r)[1].addressees == ["College of Policing"]
+
+
+def test_should_colon_heading_groups_numbered_recommendations_by_addressee():
+    # a heading "X should:" is not a sentence but a group title: each numbered item under
+    # it is its own recommendation (R3: one numbered finding is one finding), ul or ol
+    for tag in ("ol", "ul"):
+        html = (f"<main><h2>Recommendations</h2><h3>Chief constables should:</h3><{tag}>"
+                "<li>by June 2026, publish their bail data;</li><li>train custody officers in bail.</li>"
+                f"</{tag}><h3>The Home Office should:</h3><{tag}><li>issue bail guidance.</li></{tag}></main>")
+        r = findings_from_html(html)
+        assert len(recs(r)) == 3 and to_cc(r) == 2, tag
 
 
 def test_bold_recommendation_labels_inside_a_table_box():
@@ -858,7 +880,7 @@ def test_report_saying_it_makes_no_new_recommendations_counts_none_of_its_quotes
     <h2>Conclusion</h2><p>The service has done what we asked. We make no new recommendations.</p></main>"""
     r = findings_from_html(html)
     assert recs(r) == []
-    assert any("no new recommendations" in w for w in r.warnings)
+    assert any("no new recommendations" in w for w in wtexts(r))
 
 
 def test_no_recommendations_to_one_body_is_not_a_report_wide_none():

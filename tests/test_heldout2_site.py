@@ -1,6 +1,6 @@
 """Second held-out site: a block-editor theme the parser was not built against.
 
-The site (tests/heldout2/) follows /work/shared/site-model.md with its own theme
+The site (tests/heldout2/) follows the site model (rules: docs/counting-rules.md) with its own theme
 (Gutenberg blocks, Bootstrap classes, metadata in a wp-block-table, accordions) and prose
 written for it. Expected counts are what a careful liaison officer applying the Counting
 rules would record; see tests/heldout2/content.py.

@@ -1,9 +1,9 @@
 """Third held-out site: a final, honest measurement of the parser.
 
-The site (tests/heldout3/) was built only from /work/shared/site-model.md and
-/work/shared/committee-paper.md, in a hand-built HTML4-era theme unlike the bundled
+The site (tests/heldout3/) was built only from the site model (docs/counting-rules.md
+states its rules) and the committee paper, in a hand-built HTML4-era theme unlike the bundled
 mirror and the two earlier held-out sites, by someone who had not read the parser.
-The expected counts are a careful liaison officer's reading under the Counting rules;
+The expected counts are a careful liaison officer's reading under docs/counting-rules.md;
 each publication's `why` says how it was reached.
 
 Acceptance: counts match on at least 95% of reports; the committee-paper trio exactly.
@@ -91,27 +91,7 @@ def test_metadata(scanned, slug):
     )
 
 
-#: Reports where this site's author and the other fixture sets read the rules differently.
-#: The bullets after "By 30 June 2026, chief constables should:" are parts of one
-#: recommendation here, but separate recommendations in the mirror's Staffordshire report
-#: and held-out 1's Cumbria report, which have exactly the same shape. Which reading
-#: HMICFRS intends is for a liaison officer to settle; strict, so a change shows up.
-CONVENTION_DISPUTED = {
-    "police-response-to-online-child-sexual-abuse-2025": (
-        "bullets after 'chief constables should:' -- parts of one (this site) or separate "
-        "recommendations (the parser, the mirror, held-out 1)"
-    ),
-}
-
-
-def _count_cases():
-    for slug in BY_SLUG:
-        reason = CONVENTION_DISPUTED.get(slug)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(slug, marks=marks, id=slug[:70])
-
-
-@pytest.mark.parametrize("slug", list(_count_cases()))
+@pytest.mark.parametrize("slug", list(BY_SLUG), ids=lambda s: s[:70])
 def test_counts(scanned, slug):
     _, rows = scanned
     pub = BY_SLUG[slug]

@@ -1,6 +1,6 @@
 """Fourth held-out site: the final acceptance measurement for the findings parser.
 
-The site (tests/heldout4/) was built from /work/shared/site-model.md and
+The site (tests/heldout4/) was built from the site model (rules: docs/counting-rules.md) and
 committee-paper.md only, without reading the parser. Twenty publications with prose
 written for this test; the expected counts are a careful liaison officer's reading.
 Acceptance: the counts match on at least 95% of reports. Run once; the first result is

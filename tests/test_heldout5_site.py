@@ -1,6 +1,6 @@
 """Fifth held-out site: the acceptance measurement for the findings parser.
 
-The site (tests/heldout5/) was built from /work/shared/site-model.md and
+The site (tests/heldout5/) was built from the site model (rules: docs/counting-rules.md) and
 committee-paper.md only, without reading the parser or the earlier held-out sites.
 Twenty publications with prose written for this test; the expected counts are a careful
 liaison officer's reading. Acceptance: the counts match on at least 95% of reports.

@@ -144,9 +144,20 @@ def test_decompression_bomb_raises_quickly():
         pdf_text(body)
 
 
+@pytest.mark.parametrize("body", [b"%PDF-1.7 broken", b"not a pdf at all"])
+def test_an_unreadable_pdf_leaves_the_report_unread_not_empty(body):
+    """What a scan does (extract.read_documents): counts from an unreadable PDF would be
+    zero findings, so it is Incomplete and the stored record stays as it was."""
+    from watcher.parse.extract import Incomplete, read_documents
+
+    with pytest.raises(Incomplete, match="report.pdf"):
+        read_documents("pdf", [("https://example.test/report.pdf", body)], forces=[], title="")
+
+
 def test_findings_from_unreadable_pdf_is_a_warning_not_a_crash():
     r = findings_from_pdf(b"%PDF-1.7 broken")
-    assert r.findings == [] and r.warnings and r.warnings[0].startswith("PDF could not be read")
+    assert r.findings == [] and r.warnings and r.warnings[0].message.startswith("PDF could not be read")
+    assert r.warnings[0].kind == "pdf_unreadable"
 
 
 def test_pdf_text_rejects_non_bytes():

@@ -1,6 +1,6 @@
 """Acceptance test on a held-out site the parser's authors have never seen.
 
-"On a site built to shared/site-model.md that you have never seen, the counts match a
+"On a site built to the site model (docs/counting-rules.md) that you have never seen, the counts match a
 careful reader's on at least 95% of reports."
 
 tests/unseen/ builds that site independently of watcher/mirror/: a GOV.UK-like theme
@@ -8,7 +8,7 @@ tests/unseen/ builds that site independently of watcher/mirror/: a GOV.UK-like t
 levels), an SEO plugin's sitemaps (/sitemap_index.xml -> /publication-sitemap.xml, with
 /wp-sitemap.xml redirecting), PDFs on the asset host rendered with fpdf2, and report prose
 written for this test. Expected counts are a careful liaison officer's, by the Counting
-rules in shared/site-model.md (see tests/unseen/content.py).
+rules in the site model (docs/counting-rules.md) (see tests/unseen/content.py).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -54,7 +55,9 @@ _VIEWS = {
     "finding_list": """
         SELECT f.id, substr(p.published, 1, 4) AS year, p.published, p.title AS report,
                p.type, p.forces, f.kind, f.number, f.title, f.text, f.addressees,
-               f.applies_to_chief_constables, f.force, f.deadline, f.source, p.url AS report_url
+               -- "applicable to chief constables" as core.models.to_chief_constables
+               (f.kind = 'recommendation' AND f.applies_to_chief_constables)
+                 AS applies_to_chief_constables, f.force, f.deadline, f.source, p.url AS report_url
         FROM findings f JOIN publications p ON p.id = f.publication_id""",
 }
 
@@ -170,8 +173,10 @@ def metadata(db_name: str, *, force: str | None, last_meeting: date | None, site
 
 
 def datasette_command(db_path: Path, metadata_path: Path, *, host: str, port: int,
-                      open_browser: bool = False) -> list[str]:
-    cmd = [sys.executable, "-m", "datasette", "serve", str(db_path), "--metadata", str(metadata_path),
+                      open_browser: bool = False, immutable: bool = False) -> list[str]:
+    """`immutable`: Datasette opens the file without writing (a read-only database)."""
+    cmd = [sys.executable, "-m", "datasette", "serve",
+           *(["-i", str(db_path)] if immutable else [str(db_path)]), "--metadata", str(metadata_path),
            "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000",
            "--setting", "facet_time_limit_ms", "1000"]
     if open_browser:
@@ -189,14 +194,20 @@ def run_browse(config, *, host: str = "127.0.0.1", port: int = 8001, open_browse
     if not db_path.exists():
         raise BrowseError(f"no database at {db_path}; run `hmicfrs-watch scan` first", cannot_run=False)
     found = config.last_meeting(today or date.today())
-    with Store(db_path) as store:
-        prepare_browse(store, force=force)
+    read_only = not (os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK))
+    if read_only:  # a read command works on what it may not change: browse it as it is
+        print(f"browse: {db_path} is read-only; search and views are as the last writer left them",
+              file=sys.stderr)
+    else:
+        with Store(db_path) as store:
+            prepare_browse(store, force=force)
     meta = metadata(db_path.stem, force=force, last_meeting=found[1] if found else None,
                     site=config.site)
     with tempfile.TemporaryDirectory(prefix="hmicfrs-watch-browse-") as tmp:
         meta_path = Path(tmp) / "metadata.json"
         meta_path.write_text(json.dumps(meta, indent=2), encoding="utf-8")
-        cmd = datasette_command(db_path, meta_path, host=host, port=port, open_browser=open_browser)
+        cmd = datasette_command(db_path, meta_path, host=host, port=port, open_browser=open_browser,
+                                immutable=read_only)
         if not quiet:
             print(f"browse: {db_path} at http://{host}:{port}/ (Ctrl-C to stop)", file=sys.stderr)
         proc = subprocess.Popen(cmd)

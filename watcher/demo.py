@@ -17,16 +17,17 @@ from store.db import Store
 from watcher.config import Committee, Config
 
 DEMO_FORCE = "West Midlands Police"
-DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11)]
+DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11), date(2026, 3, 19)]
 
 
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
     """Scan the mirror into `target`/demo.db and write the outputs there; return their paths."""
-    from watcher.publish.digest import render
     from watcher.mirror.server import start_mirror
     from watcher.mirror.states import later_state
+    from watcher.publish.digest import render
+    from watcher.publish.outputs import output_format, write_atomic
+    from watcher.publish.window import digest_for, digest_window, feed_for_store
     from watcher.scan import make_fetcher, run_scan
-    from watcher.publish.window import digest_for_window, feed_for_store, next_meeting_after
 
     target.mkdir(parents=True, exist_ok=True)
     say = (lambda *_: None) if quiet else (lambda msg: click.echo(msg, err=True))
@@ -48,14 +49,12 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
                 click.secho(f"error: {err}", fg="red", err=True)
             # The paper for the JAC of 11 December 2025, written from what the site held then.
             paths = {"database": config.db}
-            data = digest_for_window(
-                store, DEMO_MEETINGS[0], DEMO_MEETINGS[1], DEMO_FORCE, "JAC", DEMO_MEETINGS[0],
-                next_meeting=next_meeting_after(config.committees, DEMO_MEETINGS[1]),
-            )
-            for fmt in ("md", "html", "docx", "json"):
-                path = target / f"digest.{fmt}"
-                path.write_bytes(render(data, fmt))
-                paths[f"digest ({fmt})"] = path
+            paper_day = DEMO_MEETINGS[1]
+            window = digest_window(config, end=paper_day, meeting=paper_day, today=paper_day)
+            data = digest_for(store, window, DEMO_FORCE)
+            for name in ("digest.md", "digest.html", "digest.docx", "digest.json"):
+                fmt = output_format("digest", name)
+                paths[f"digest ({fmt})"] = write_atomic(target / name, render(data, fmt))
             # A day later the site has changed: two new reports, a corrected title, a
             # report that gains a recommendation, a new document, a withdrawal.
             later, _ = later_state(mirror.publications)
@@ -64,10 +63,10 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             say(result.summary() + " (the next day's scan)")
             for err in result.errors:
                 click.secho(f"error: {err}", fg="red", err=True)
-            for fmt, name in (("rss", "feed.xml"), ("atom", "feed.atom")):
+            for name in ("feed.xml", "feed.atom"):
+                fmt = output_format("feed", name)
                 feed, count = feed_for_store(store, config.site, fmt=fmt, days=3650)
-                (target / name).write_bytes(feed)
-                paths[f"feed ({fmt})"] = target / name
+                paths[f"feed ({fmt})"] = write_atomic(target / name, feed)
             say(f"feed: {count} items: the day's changes (the first scan's record of the archive is not news)")
         if not quiet:
             click.echo(f"\nDigest since the JAC of 18 September 2025, for {DEMO_FORCE}:")

@@ -9,20 +9,17 @@ reader's feed is not filled with typo fixes.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from core.identity import path_key
+from core.text import finding_key
 from core.models import ChangeEvent, Finding, Publication, counts_of
 
 METADATA_FIELDS = ("title", "published", "type", "forces", "summary")
 
 
 def norm_text(text: str) -> str:
-    """A finding's text compared loosely: case, quotes, dashes and spacing do not count."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    text = re.sub(r"[‘’“”\"'`]", "", text)
-    text = re.sub(r"[‐-―-]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """A finding's text compared loosely: the one definition of "same finding" (core/text.py)."""
+    return finding_key(text)
 
 
 def _findings_of(row: dict) -> list[Finding]:

@@ -28,17 +28,19 @@ from core.identity import path_key, publication_key
 from store.db import Store, StoreError
 from watcher.config import Config
 from watcher.diff import bounded, diff, withdrawal
-from watcher.discover import Candidate, discover
+from watcher.discover import Candidate, Policy, discover, moved_elsewhere, norm_time
 from watcher.parse.extract import (
     DocumentsRead,
     Incomplete,
     PageRead,
     assemble,
+    needs_pdf_witness,
     read_documents,
     read_publication,
 )
 from watcher.fetch import FetchError, Fetcher, Response
 from core.models import ChangeEvent, Document, ParseWarning, Publication, counts_of
+from watcher.parse.witnesses import warning_line
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +72,11 @@ class ScanResult:
     complete: bool = False
     stored: int = 0  # publications in the database after the scan
     workers: int = 1  # processes that parsed pages
+    channel: str = ""  # how publications were discovered: rest, sitemaps or listing
+    guarantee: str = ""  # how soon an edit is noticed through that channel
+    rechecked: int = 0  # stored pages re-read by the rolling re-check (no dates to go by)
+    discovery_requests: int = 0  # of `requests`, those discovery made (robots.txt included)
+    discovery_bytes: int = 0
 
     @property
     def ok(self) -> bool:
@@ -83,6 +90,8 @@ class ScanResult:
             what = "nothing changed"
         line = f"scan: {what} ({self.checked} pages checked, {self.requests} requests)"
         line += f"; {self.stored} publications stored"
+        if self.channel:
+            line += f"; via {self.channel}: {self.guarantee}"
         if self.warnings:
             line += f"; {len(self.warnings)} parser warnings"
         if self.errors:
@@ -106,6 +115,11 @@ class ScanResult:
             "requests": self.requests,
             "bytes": self.bytes,
             "workers": self.workers,
+            "channel": self.channel,
+            "guarantee": self.guarantee,
+            "rechecked": self.rechecked,
+            "discovery_requests": self.discovery_requests,
+            "discovery_bytes": self.discovery_bytes,
         }
 
 
@@ -132,15 +146,19 @@ def run_scan(
     full: bool = False,
     progress: Progress | None = None,
     workers: int | None = 1,
+    policy: Policy | None = None,
 ) -> ScanResult:
     """Scan `site` into `store`. Holds the database's run lock for the whole scan.
 
     `workers`: processes that parse pages; None lets `workers_for` decide (the CLI does).
     Worker processes are started with "spawn", so a script that passes anything but 1
-    needs the usual `if __name__ == "__main__":` guard.
+    needs the usual `if __name__ == "__main__":` guard. `policy`: discovery's channel
+    and re-check settings (`Policy.from_config`); the defaults when None.
     """
     with store.exclusive("scan"):
-        return _Scan(store, fetcher, site.rstrip("/"), full, progress, workers).run()
+        scan = _Scan(store, fetcher, site.rstrip("/"), full, progress, workers)
+        scan.policy = policy or Policy()
+        return scan.run()
 
 
 def workers_for(requested: int | None, fetcher: Fetcher, todo: int) -> int:
@@ -167,6 +185,7 @@ class _Scan:
         self.progress = progress or (lambda *_: None)
         self.result = ScanResult()
         self.backfill = False
+        self.policy = Policy()
 
     def run(self) -> ScanResult:
         res = self.result
@@ -189,7 +208,13 @@ class _Scan:
                 known={} if self.backfill else known,
                 sitemap_children=self.store.get_state("sitemap_children", []),
                 full=self.full,
+                state=self.store.discovery_state(self.site),
+                policy=self.policy,
             )
+            res.channel, res.guarantee = disc.channel, disc.guarantee
+            if stats is not None:
+                res.discovery_requests = _stat(stats, "requests") - before[0]
+                res.discovery_bytes = _stat(stats, "bytes_downloaded") - before[1]
             res.errors.extend(_one_line_per_cause(disc.errors))
             if disc.candidates:
                 self.store.follow_site(self.site)  # the site answered: addresses follow it
@@ -203,7 +228,8 @@ class _Scan:
                     f"found no publications at {self.site}: no sitemap, feed or listing"
                     " answered with publication links"
                 )
-            todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged)
+            todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged,
+                              disc.recheck)
             self._process(todo, known)
             self.progress("Checking publications", len(todo), len(todo))
             if self.backfill and not disc.errors and (disc.candidates or known):
@@ -214,6 +240,7 @@ class _Scan:
                     for url, (etag, modified) in disc.validators.items():
                         self.store.remember(url, etag, modified)
                     self.store.set_state("sitemap_children", disc.sitemap_children)
+                    self.store.set_discovery_state(self.site, disc.state)
             status = "ok" if res.ok else "partial"
             return res
         except KeyboardInterrupt:
@@ -256,22 +283,30 @@ class _Scan:
         return self.by_key.get(publication_key(url))
 
     def _plan(
-        self, candidates: dict[str, Candidate], known: dict[str, dict], complete: bool
+        self, candidates: dict[str, Candidate], known: dict[str, dict], complete: bool,
+        recheck: list[str] = (),
     ) -> list[tuple[str, Candidate | None]]:
-        """Which publication pages to fetch: new, changed (lastmod), or gone from the sitemap."""
+        """Which publication pages to fetch: new, changed (lastmod), gone from a complete
+        list, or due for the rolling re-check (where nothing dates edits)."""
         todo: list[tuple[str, Candidate | None]] = []
         for url, cand in candidates.items():
             row = self._known(url)
             if row is None or self.full:
                 todo.append((url, cand))
-            elif cand.lastmod and cand.lastmod != row.get("lastmod"):
+            elif cand.lastmod and norm_time(cand.lastmod) != norm_time(row.get("lastmod")):
                 todo.append((url, cand))
         listed = {publication_key(url) for url in candidates}
         if complete:
             for url, row in known.items():
                 if row["status"] == "active" and row["key"] not in listed:
-                    todo.append((url, None))  # gone from the sitemap: is it withdrawn?
+                    todo.append((url, None))  # gone from the list: is it withdrawn?
         planned = {publication_key(url) for url, _ in todo}
+        for url in recheck:
+            row = known.get(url)
+            if row is not None and row["key"] not in planned:
+                todo.append((url, candidates.get(url)))
+                planned.add(row["key"])
+                self.result.rechecked += 1
         for url, row in known.items():
             if row["key"] in self.vanishing and row["key"] not in planned:
                 # Its findings read as none once: read it again, whatever discovery says.
@@ -360,7 +395,9 @@ class _Scan:
         lastmod = cand.lastmod if cand else None
         # A sitemap that says the page changed is believed: fetch it whole. Otherwise a
         # conditional request lets an unchanged page cost a 304.
-        changed_signal = bool(cand and row and lastmod and lastmod != row.get("lastmod"))
+        changed_signal = bool(
+            cand and row and lastmod and norm_time(lastmod) != norm_time(row.get("lastmod"))
+        )
         conditional = row is not None and row["status"] == "active" and not changed_signal
         if row is not None and row["key"] in self.vanishing:
             conditional = False  # the second reading must be a reading, not a 304
@@ -430,6 +467,8 @@ class _Scan:
             res.errors.append(job.fetch_error)
             return
         res.checked += 1
+        if self._moved(job):
+            return
         if resp.status in (404, 410):
             if row is not None and row["status"] == "active":
                 old = self.store.publication_row(url)
@@ -457,6 +496,7 @@ class _Scan:
             log.error("parsing %s failed", job.url, exc_info=exc)
             res.errors.append(f"{job.url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
+        self._pdf_witness(job)
         pub = bounded(assemble(job.page_read, job.docs_read))
         old = self.store.publication_row(job.url) if row is not None else None
         if self._findings_vanish(old, pub):
@@ -475,7 +515,7 @@ class _Scan:
             scan_id=res.scan_id,
         )
         res.events.extend(events)
-        res.warnings.extend(f"{pub.slug}: {w}" for w in pub.warnings)
+        res.warnings.extend(f"{pub.slug}: {warning_line(w)}" for w in pub.warnings)
         if old is None:
             res.new += 1
         elif events:
@@ -524,6 +564,36 @@ class _Scan:
     def _save_vanishing(self) -> None:
         with self.store.transaction():
             self.store.set_state(VANISHING_STATE, self.vanishing)
+
+    def _moved(self, job: _Job) -> bool:
+        """A publication that now redirects to a DIFFERENT publication is withdrawn, with
+        where it points (WordPress's guess for a missing slug); the records stay apart."""
+        resp = job.resp
+        target = moved_elsewhere(job.url, resp.final_url, self.site)
+        if target is None:
+            return False
+        row = job.row
+        if row is not None and row["status"] == "active":
+            event = withdrawal(self.store.publication_row(job.url), resp.status)
+            event.details["moved_to"] = target
+            self.store.record_withdrawal(job.url, event, lastmod=job.lastmod,
+                                         scan_id=self.result.scan_id)
+            self.result.events.append(event)
+            self.result.withdrawn += 1
+        return True
+
+    def _pdf_witness(self, job: _Job) -> None:
+        """When the HTML report's reading is in doubt (extract.needs_pdf_witness), fetch and
+        read its PDF too, as a second witness; a PDF that cannot be had leaves the HTML
+        reading and its warnings as they are."""
+        if not needs_pdf_witness(job.page_read, job.docs_read, job.kind):
+            return
+        pdfs = [d for d in job.page_read.pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
+        try:
+            bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES, kind="pdf")) for d in pdfs[:MAX_PDFS]]
+            job.docs_read.witness = read_documents("pdf", bodies, **job.who()).results
+        except Incomplete as exc:
+            log.info("PDF witness not read: %s", exc)
 
     def _get(self, url: str, max_bytes: int | None = None, kind: str = "") -> bytes:
         try:

@@ -1,7 +1,7 @@
 """The 20 publications of the second held-out site, with the counts a careful reader gives.
 
 All prose is written for this fixture. `expected` applies the Counting rules of
-/work/shared/site-model.md: rec = recommendations this report makes, cc = how many of them
+the site model (rules: docs/counting-rules.md): rec = recommendations this report makes, cc = how many of them
 have chief constables among their actors (force-specific "the force should" included),
 afi = areas for improvement, coc = causes of concern.
 """

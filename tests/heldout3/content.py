@@ -1,5 +1,5 @@
 """The 20 publications of the third held-out site, with the counts a careful liaison
-officer reaches by applying the Counting rules of site-model.md.
+officer reaches by applying docs/counting-rules.md.
 
 All prose is invented for this fixture. `expected` is
 {recommendations, recommendations_to_chief_constables, areas_for_improvement,

@@ -1,6 +1,6 @@
 """Third held-out site: a hand-built, HTML4-era WordPress theme ("Inspectorate Classic").
 
-Built only from /work/shared/site-model.md and /work/shared/committee-paper.md, without
+Built only from the site model (rules: docs/counting-rules.md) and the committee paper, without
 looking at the parser. `build_resources(site_url, asset_url)` returns the resource map
 for `MirrorServer.set_resources`.
 

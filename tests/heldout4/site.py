@@ -1,4 +1,4 @@
-"""Heldout site 4 (built to /work/shared/site-model.md): resource map for a MirrorServer."""
+"""Heldout site 4 (built to the site model (rules: docs/counting-rules.md)): resource map for a MirrorServer."""
 
 from __future__ import annotations
 

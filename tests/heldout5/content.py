@@ -2,7 +2,7 @@
 
 Each publication's body is a list of blocks (see site.py for how they render to HTML and
 PDF). `expected` is what a careful liaison officer counts, following the counting rules
-in /work/shared/site-model.md; the reasoning is written next to each one.
+in the site model (rules: docs/counting-rules.md); the reasoning is written next to each one.
 """
 
 from __future__ import annotations

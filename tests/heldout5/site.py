@@ -1,4 +1,4 @@
-"""Fifth held-out site: a WordPress site built to /work/shared/site-model.md.
+"""Fifth held-out site: a WordPress site built to the site model (rules: docs/counting-rules.md).
 
 Theme "Kestrel" (invented for this test): content in `<div class="entry-content">`
 inside `<div id="primary">`, publication facts as a `<p>` of `<br>`-separated

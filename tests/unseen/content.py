@@ -1,7 +1,7 @@
 """The held-out site's publications: prose written for this test, with expected counts.
 
 Each `Pub` carries the counts a careful liaison officer applying the Counting rules in
-shared/site-model.md would record:
+the site model (docs/counting-rules.md) would record:
 
     recommendations, recommendations_to_chief_constables, areas_for_improvement,
     causes_of_concern
@@ -369,7 +369,7 @@ progress through our usual monitoring arrangements.</p>
 """
 
 # =====================================================================================
-# 4. Cumbria PEEL 2025 (HTML + PDF): 1 cause of concern + 2 recommendations, 5 AFIs
+# 4. Cumbria PEEL 2025 (HTML + PDF): 1 cause of concern + 1 recommendation (a "should:" sentence and its two bullets, docs/counting-rules.md R3), 5 AFIs
 # =====================================================================================
 
 _CUMBRIA_BODY = f"""
@@ -583,7 +583,7 @@ told us they need more investment; the recommendations above are intended to dir
 """
 
 # =====================================================================================
-# 9. Fire and rescue service inspection (HTML): 1 cause of concern + 2 recs, 6 AFIs
+# 9. Fire and rescue service inspection (HTML): 1 cause of concern + 1 rec (a "should:" sentence and its two items, R3), 6 AFIs
 # =====================================================================================
 
 _FIRE_AFI = [
@@ -997,7 +997,7 @@ PUBLICATIONS: list[Pub] = [
         "PEEL 2025: An inspection of Cumbria Constabulary",
         date(2025, 9, 18), "PEEL assessment", ["Cumbria Constabulary"],
         "Our PEEL assessment of Cumbria Constabulary.",
-        _CUMBRIA_BODY, counts(rec=2, cc=2, afi=5, coc=1), pdf="peel-2025-cumbria.pdf",
+        _CUMBRIA_BODY, counts(rec=1, cc=1, afi=5, coc=1), pdf="peel-2025-cumbria.pdf",
         last_updated=date(2025, 10, 2)),
     Pub("peel-2024-dyfed-powys-police",
         "PEEL 2024: An inspection of Dyfed-Powys Police",
@@ -1023,7 +1023,7 @@ PUBLICATIONS: list[Pub] = [
         "Cornwall Fire and Rescue Service: effectiveness, efficiency and people 2025",
         date(2025, 1, 23), "Fire and rescue service inspection", ["Cornwall Fire and Rescue Service"],
         "Our inspection of Cornwall Fire and Rescue Service.",
-        _FIRE_BODY, counts(rec=2, cc=0, afi=6, coc=1),
+        _FIRE_BODY, counts(rec=1, cc=0, afi=6, coc=1),
         services=["Cornwall Fire and Rescue Service"]),
     Pub("joint-inspection-case-file-quality",
         "A joint inspection of the quality of police case files sent to the Crown Prosecution Service",

@@ -13,7 +13,23 @@ from watcher.cli import (  # noqa: F401  (importing them registers the commands)
     _scan,
     _setup,
 )
-from watcher.cli._base import cli
+from watcher.cli._base import cli, force_name
+
+
+def _every_force_is_checked(group) -> None:
+    """Every --force, on any command (present or added later), names a force in core.bodies'
+    register: a typo is a usage error with a suggestion, never a silently empty answer."""
+    import click
+
+    for command in group.commands.values():
+        if isinstance(command, click.Group):
+            _every_force_is_checked(command)
+        for param in command.params:
+            if isinstance(param, click.Option) and "--force" in param.opts and param.callback is None:
+                param.callback = force_name
+
+
+_every_force_is_checked(cli)
 
 
 def main() -> None:

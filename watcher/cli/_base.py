@@ -18,9 +18,11 @@ from pathlib import Path
 
 import click
 
+from core.dates import require_date
 from store.db import Store, StoreError
 from watcher import DEFAULT_SITE, __version__
-from watcher.config import Config, ConfigError, load_config
+from watcher.config import Config, ConfigError, canonical_force_or_error, load_config
+from watcher.publish.outputs import OutputError, write_output
 
 EXIT_FAILED, EXIT_USAGE, EXIT_CANNOT_RUN, EXIT_INTERRUPTED = 1, 2, 3, 130
 
@@ -50,8 +52,19 @@ class Context:
         self.quiet = quiet
 
     def store(self) -> Store:
+        """The database, created if need be: for commands that write (scan, register)."""
         try:
             return Store(self.config.db)
+        except StoreError as exc:
+            fail(str(exc), EXIT_CANNOT_RUN)
+
+    def reader(self) -> Store:
+        """The database for a command that only reads: never created, may be read-only."""
+        if not Path(self.config.db).is_file():
+            fail(f"the database {self.config.db} does not exist; run `hmicfrs-watch scan` to "
+                 "create it, or give --db", EXIT_USAGE)
+        try:
+            return Store(self.config.db, read_only=True)
         except StoreError as exc:
             fail(str(exc), EXIT_CANNOT_RUN)
 
@@ -62,26 +75,33 @@ def fail(message: str, code: int = EXIT_FAILED) -> None:
 
 
 def parse_day(value: str | None, name: str) -> date | None:
+    """A date option (as core.dates reads dates), or a usage error that says how to write it."""
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write it as 2025-12-11", param_hint=name)
+        return require_date(value, name)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc).split(": ", 1)[1], param_hint=name) from None
+
+
+def force_name(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """click callback for every --force: the canonical name, or a usage error with the nearest."""
+    if value is None:
+        return None
+    try:
+        return canonical_force_or_error(value)
+    except ConfigError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def emit(text: str | bytes, output: str | None) -> None:
     """Write to a file (atomically: readers never see half a feed) or to stdout."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    if output in (None, "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-        return
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    try:
+        write_output(text, output)
+    except OutputError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_CANNOT_RUN)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -116,7 +136,7 @@ def cli(ctx: click.Context, db: str | None, site: str | None, config_path: str |
     A daily run:        hmicfrs-watch -q scan
     What was found:     hmicfrs-watch reports --since 2025-09-18
     For feed readers:   hmicfrs-watch feed -o /srv/www/hmicfrs.xml
-    For the committee:  hmicfrs-watch digest --since-last-committee --format docx -o paper.docx
+    For the committee:  hmicfrs-watch digest --since-last-committee -o paper.docx
     Try it offline:     hmicfrs-watch demo
     """
     try:

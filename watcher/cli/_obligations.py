@@ -24,7 +24,7 @@ def _force(obj: Context, force: str | None) -> str:
 def _current(obj: Context, force: str, today: date) -> list[dict]:
     from watcher.obligations import current
 
-    with obj.store() as store:
+    with obj.reader() as store:
         return [o.to_dict() for o in current(store, force, today=today)]
 
 
@@ -85,7 +85,12 @@ def calendar(obj: Context, output, force):
     /calendar.ics) sees changes and no duplicates.
     """
     from watcher.publish.calendar import build_calendar
+    from watcher.publish.outputs import OutputError, output_format
 
+    try:
+        output_format("calendar", None if output == "-" else output)
+    except OutputError as exc:
+        fail(str(exc), EXIT_USAGE)
     force = _force(obj, force)
     cfg = obj.config
     meetings = [(c.name, m) for c in cfg.committees for m in c.meetings]

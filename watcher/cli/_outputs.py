@@ -1,4 +1,8 @@
-"""`hmicfrs-watch` sub-commands: feed and digest: the outputs the team reads."""
+"""`hmicfrs-watch` sub-commands: feed and digest: the outputs the team reads.
+
+Which days a digest covers, what format a file gets and how it is written are decided in
+watcher.publish (window, outputs), the same for the scheduler and the demo.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +10,35 @@ from datetime import date
 
 import click
 
+from core.models import EVENT_KINDS
 from watcher.cli._base import (
     EXIT_USAGE,
     Context,
     cli,
     emit,
     fail,
+    force_name,
     parse_day,
 )
+from watcher.publish.outputs import OutputError, choices, output_format
 
-# --- feed / digest --------------------------------------------------------------------
+def _format(kind: str, output: str | None, fmt: str | None) -> str:
+    try:
+        return output_format(kind, output, fmt)
+    except OutputError as exc:
+        fail(str(exc), EXIT_USAGE)
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout).")
-@click.option("--format", "fmt", type=click.Choice(["rss", "atom"]), default="rss", show_default=True)
-@click.option("--force", help="Only changes to reports naming this force or concerning all forces.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here (default stdout); .xml/.rss is RSS, .atom is Atom.")
+@click.option("--format", "fmt", type=click.Choice(choices("feed")),
+              help="rss or atom (default: from the file name, else rss).")
+@click.option("--force", callback=force_name,
+              help="Only changes to reports naming this force or concerning all forces.")
 @click.option("--type", "pub_type", help="Only this publication type (substring, e.g. PEEL).")
-@click.option("--kind", "kinds", multiple=True, help="Only these change kinds (repeatable).")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS),
+              help="Only these change kinds (repeatable).")
 @click.option("--days", type=click.IntRange(min=1), default=90, show_default=True,
               help="How far back the feed reaches.")
 @click.option("--backfill", "include_backfill", is_flag=True,
@@ -38,7 +53,8 @@ def feed(obj: Context, output, fmt, force, pub_type, kinds, days, include_backfi
     """
     from watcher.publish.window import feed_for_store
 
-    with obj.store() as store:
+    fmt = _format("feed", output, fmt)
+    with obj.reader() as store:
         data, count = feed_for_store(
             store, obj.config.site, fmt=fmt, days=days, force=force, type=pub_type,
             kinds=set(kinds) or None, include_backfill=include_backfill,
@@ -56,11 +72,12 @@ def feed(obj: Context, output, fmt, force, pub_type, kinds, days, include_backfi
     is_flag=True,
     help="From the most recent past meeting in the config's [[committees]] to today.",
 )
-@click.option("--force", help="The force of interest (default: [force] name in the config).")
-@click.option(
-    "--format", "fmt", type=click.Choice(["md", "html", "docx", "json"]), default="md", show_default=True
-)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here (default stdout; docx needs -o).")
+@click.option("--force", callback=force_name,
+              help="The force of interest (default: [force] name in the config).")
+@click.option("--format", "fmt", type=click.Choice(choices("digest")),
+              help="md, html, docx or json (default: from the file name, else md).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write here (default stdout); the name decides the format: .md .html .docx .json.")
 @click.pass_obj
 def digest(obj: Context, since, until, since_last_committee, force, fmt, output):
     """The "since the last committee" digest: section 3 of the HMICFRS update paper.
@@ -71,36 +88,24 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
     papers are written in; html prints well; json scripts well.
     """
     from watcher.publish.digest import render
-    from watcher.publish.window import digest_for_window, next_meeting_after
+    from watcher.publish.window import WindowError, digest_for, digest_window
 
-    cfg = obj.config
-    force = force or cfg.force
-    end = parse_day(until, "--until") or date.today()
-    committee, last = None, None
-    if since_last_committee:
-        if since:
-            raise click.UsageError("give --since or --since-last-committee, not both")
-        found = cfg.last_meeting(end)
-        if found is None:
-            fail(
-                "no past committee meeting in the config; add [[committees]] meetings = [...] "
-                "(see `hmicfrs-watch config`) or use --since DATE",
-                EXIT_USAGE,
-            )
-        committee, last = found[0].short or found[0].name, found[1]
-        start = last
-    elif since:
-        start = parse_day(since, "--since")
-    else:
+    if since_last_committee and since:
+        raise click.UsageError("give --since or --since-last-committee, not both")
+    if not (since_last_committee or since):
         raise click.UsageError("give --since DATE or --since-last-committee")
-    if fmt == "docx" and not output:
-        raise click.UsageError("--format docx writes a file: add -o paper.docx")
-    with obj.store() as store:
-        known_last = last or (cfg.last_meeting(end) or (None, None))[1]
-        data = digest_for_window(
-            store, start, end, force, committee, last, register_since=known_last,
-            next_meeting=next_meeting_after(cfg.committees, end),
-        )
+    fmt = _format("digest", output, fmt)
+    cfg = obj.config
+    end = parse_day(until, "--until") or date.today()
+    try:
+        window = digest_window(cfg, end=end, since=parse_day(since, "--since"))
+    except WindowError as exc:
+        fail(str(exc), EXIT_USAGE)
+    if window.fallback and not obj.quiet:
+        click.secho(f"warning: no committee meeting before {end}; the digest covers "
+                    f"{window.start} to {end}", fg="yellow", err=True)
+    with obj.reader() as store:
+        data = digest_for(store, window, force or cfg.force)
     emit(render(data, fmt), output)
     if output and not obj.quiet:
         click.echo(f"digest: {len(data['reports'])} reports -> {output}", err=True)

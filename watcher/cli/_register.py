@@ -14,7 +14,9 @@ from watcher.cli._base import (
     EXIT_USAGE,
     Context,
     cli,
+    emit,
     fail,
+    force_name,
     parse_day,
     table,
     to_csv,
@@ -47,7 +49,7 @@ def _force_or_fail(obj: Context, force: str | None) -> str:
 
 
 @register.command("sync")
-@click.option("--force", help="The force (default: [force] name in the config).")
+@click.option("--force", callback=force_name, help="The force (default: [force] name in the config).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
 def register_sync(obj: Context, force, as_json):
@@ -86,7 +88,7 @@ def register_list(obj: Context, status, year, fmt):
     """List register entries by report year."""
     from store.register import list_entries
 
-    with obj.store() as store:
+    with obj.reader() as store:
         rows = list_entries(store, status=status, year=year)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -105,9 +107,22 @@ def register_list(obj: Context, status, year, fmt):
         )
 
 
+def _status(_ctx, _param, value: str | None) -> str | None:
+    """What the spreadsheet import takes ("Closed", "complete", "in progress" ...)."""
+    from store.register import parse_status
+
+    if value is None:
+        return None
+    status = parse_status(value)
+    if status is None:
+        raise click.BadParameter(f"{value!r} is not a status: give open or closed "
+                                 "(or a word the spreadsheet import reads, like complete)")
+    return status
+
+
 @register.command("set")
 @click.argument("entry_id", type=int)
-@click.option("--status", type=click.Choice(["open", "closed"]), help="The new status.")
+@click.option("--status", callback=_status, help="The new status: open or closed (as the import reads it).")
 @click.option("--note", help="Why (kept in the history).")
 @click.option("--by", help="Who (default: your login name).")
 @click.option("--at", "at", help="When it happened, if not now (YYYY-MM-DD).")
@@ -151,7 +166,7 @@ def register_history(obj: Context, entry_id, fmt):
     """Every status recorded (for one entry, or all), oldest first."""
     from store.register import history
 
-    with obj.store() as store:
+    with obj.reader() as store:
         rows = history(store, entry_id)
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -200,11 +215,13 @@ def register_export(obj: Context, file):
     """Write the register as a CSV spreadsheet (opens in Excel; `-` for stdout)."""
     from store.register import export_csv
 
-    with obj.store() as store:
-        text = export_csv(store, None if file == "-" else file)
+    with obj.reader() as store:
+        text = export_csv(store)
     if file == "-":
         click.echo(text, nl=False)
-    elif not obj.quiet:
+        return
+    emit(text.encode("utf-8-sig"), file)  # with a BOM, so Excel reads it as UTF-8
+    if not obj.quiet:
         click.echo(f"register: {text.count(chr(10)) - 1} entries -> {file}", err=True)
 
 
@@ -222,13 +239,13 @@ def register_table(obj: Context, at, fmt):
         if found is None:
             fail("no past committee meeting in the config: give --at DATE", EXIT_USAGE)
         day = found[1]
-    with obj.store() as store:
-        table = open_by_year(store, day)
+    with obj.reader() as store:
+        counts = open_by_year(store, day)
     if fmt == "json":
-        click.echo(json.dumps(table, indent=2))
+        click.echo(json.dumps(counts, indent=2))
     else:
-        rows = table["rows"] + [{"year": "Total", **table["totals"]}]
-        table(rows, [("year", "Report year"), ("previous", f"Open {table['previous_date']}"),
+        rows = counts["rows"] + [{"year": "Total", **counts["totals"]}]
+        table(rows, [("year", "Report year"), ("previous", f"Open {counts['previous_date']}"),
                       ("now", "Open now")])
 
 
@@ -237,7 +254,7 @@ def register_table(obj: Context, at, fmt):
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True,
               help="Port (0 picks a free one).")
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser at the start page.")
-@click.option("--force", help="The force (default: [force] name in the config).")
+@click.option("--force", callback=force_name, help="The force (default: [force] name in the config).")
 @click.pass_obj
 def browse(obj: Context, host, port, open_browser, force):
     """Explore the database in Datasette: search, facets, saved queries.

@@ -50,6 +50,7 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
     the sitemaps' <lastmod> and conditional requests, so a day with no change costs the
     site a handful of requests. Exit status: 0 ok, 1 errors (printed), 3 locked.
     """
+    from watcher.discover import Policy
     from watcher.scan import make_fetcher, run_scan
 
     cfg = obj.config
@@ -58,9 +59,11 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
     try:
         with make_fetcher(cfg, delay=delay, cache=store) as fetcher:
             if show_progress:
-                result = _scan_with_progress(store, fetcher, cfg.site, full, workers)
+                result = _scan_with_progress(store, fetcher, cfg.site, full, workers,
+                                             Policy.from_config(cfg))
             else:
-                result = run_scan(store, fetcher, cfg.site, full=full, workers=workers)
+                result = run_scan(store, fetcher, cfg.site, full=full, workers=workers,
+                                  policy=Policy.from_config(cfg))
         if cfg.force:  # what the force owes follows what was stored (s55 responses are news)
             from watcher.obligations import refresh
 
@@ -86,7 +89,7 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
         sys.exit(EXIT_FAILED)
 
 
-def _scan_with_progress(store, fetcher, site, full, workers=None):
+def _scan_with_progress(store, fetcher, site, full, workers=None, policy=None):
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -109,4 +112,5 @@ def _scan_with_progress(store, fetcher, site, full, workers=None):
         def progress(description: str, done: int, total: int) -> None:
             bar.update(task, description=description, completed=done, total=total or None)
 
-        return run_scan(store, fetcher, site, full=full, progress=progress, workers=workers)
+        return run_scan(store, fetcher, site, full=full, progress=progress, workers=workers,
+                        policy=policy)

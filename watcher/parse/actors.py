@@ -1,6 +1,6 @@
 """Who a finding is addressed to, and by when.
 
-The addressees of a recommendation are the grammatical subject of its "should" (rule 4):
+The addressees of a recommendation are the grammatical subject of its "should" (docs/counting-rules.md R4):
 in "By 30 June 2026, the Home Office, working with chief constables, should ..." the
 actor is the Home Office only. Subject phrases are normalised to a small vocabulary.
 """

@@ -9,13 +9,14 @@ theme's guess and change without notice.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
+from core.text import _INVISIBLE, clean
+from watcher.parse.vocabulary import LABEL_LINE, LABEL_ONLY, PRACTICE_WORDS
 from watcher.parse.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
 
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]
@@ -46,18 +47,8 @@ class Block:
     cells: tuple[str, ...] = ()  # for cell_row: the cell texts
 
 
-# Invisible / control characters: soft hyphen, zero-width, bidi marks and C0/C1 controls.
-_INVISIBLE = re.compile(
-    "[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-    "\x00-\x08\x0e-\x1f\x7f-\x9f]"
-)
-_WS = re.compile(r"\s+")
-
-
-def normalise_space(s: str) -> str:
-    """Drop invisible/control characters, NFKC (ligatures), collapse whitespace."""
-    s = unicodedata.normalize("NFKC", _INVISIBLE.sub("", s))
-    return _WS.sub(" ", s).strip()
+# One definition of text cleaning (core/text.py); the old name stays for callers.
+normalise_space = clean
 
 
 # --------------------------------------------------------------------------- HTML
@@ -71,29 +62,36 @@ _BLOCKISH = {
 }
 _BOX_TAGS = {"aside", "figure", "details", "blockquote"}
 _BOX_ROLES = {"note", "complementary"}
-_BOX_WORDING = re.compile(
-    r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice"
-    r"|case\s+stud(?:y|ies)|spotlight\b|example\s+of\b)",
-    re.I,
-)
+_BOX_WORDING = re.compile(rf"^\s*(?:{PRACTICE_WORDS}|example\s+of\b)", re.I)
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
 _COOKIE_BANNER = re.compile(
     r"\b(?:accept|reject|consent|preferences|settings|we use|necessary|analytics|essential)\b", re.I
 )
-# A paragraph that is nothing but a finding label: "Area for improvement", "Cause of concern 2",
-# "Recommendations", "New recommendation 1:".
-_LABEL_ONLY = re.compile(
-    r"^\s*(?:(?:new|further|additional)\s+)?"
-    r"(?:recommendations?|areas? for improvement|causes? of concern(?:\s+(?:and|with)\s+recommendations?)?)"
-    r"(?:\s*(?:no\.?\s*|number\s+)?\d{1,3})?\s*[:.]?\s*$",
-    re.I,
-)
+_LABEL_ONLY = LABEL_ONLY
 _TERMINAL = re.compile(r"[.!?;:]['\"’”)]?$")
 _NOTE_ROLES = {"doc-footnote", "doc-endnotes", "doc-endnote", "doc-footnotes"}
 _NOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[a-z]|[*†‡§])\]?\.?$", re.I)
 # the link back from a note to where it is cited: "↩", "^", "Back to text", "Return to content"
 _BACKLINK = re.compile(r"^(?:[↩↑⤴^]\ufe0e?|back(?:\s+to\b.*)?|return(?:\s+to\b.*)?|jump up|top)$", re.I)
 _MAX_DEPTH = 150
+
+
+_WRAPPERS = frozenset({"div", "section", "article", "main", "span", "header", "footer", "center", "font"})
+
+
+def _sole_wrapper(node: Tag) -> Tag | None:
+    """The one element inside a bare wrapper (no text of its own), when it is a wrapper too."""
+    only = None
+    for c in node.children:
+        if isinstance(c, Tag):
+            if not c.contents and c.name not in ("br", "hr"):
+                continue  # an empty decoration (<span class="icon"></span>)
+            if only is not None:
+                return None
+            only = c
+        elif _is_text(c) and c.strip():
+            return None
+    return only if only is not None and only.name in _WRAPPERS else None
 
 
 def _is_text(node) -> bool:
@@ -122,6 +120,15 @@ def _inline_text(el: Tag, skip: frozenset[str] = frozenset()) -> str:
     return normalise_space("".join(parts))
 
 
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def _is_bold(tag: Tag) -> bool:
+    """<strong>, <b>, or an element styled bold (<span style="font-weight: 700">): how bold
+    is spelt is the theme's choice, not a reason to read differently."""
+    return tag.name in ("strong", "b") or bool(_BOLD_STYLE.search(tag.get("style") or ""))
+
+
 def _lead(el: Tag) -> str | None:
     """Bold lead-in: the first non-blank child is <strong>/<b> (possibly nested in <p>)."""
     node = el
@@ -137,7 +144,7 @@ def _lead(el: Tag) -> str | None:
                 break
         if child is None:
             return None
-        if child.name in ("strong", "b"):
+        if _is_bold(child):
             t = _inline_text(child)
             return t or None
         if child.name in ("p", "span", "div"):
@@ -466,6 +473,9 @@ class _Walker:
         return False
 
     def walk(self, node: Tag, depth: int, container: str | None, box: int | None) -> None:
+        """Turn an element's children into blocks. One dispatch over element kinds (a long
+        if/elif, kept together so that the order of the tests, which decides what a
+        <details>, a one-cell table or a bare wrapper is, reads in one place)."""
         if depth > _MAX_DEPTH:
             self.buf.append(" " + node.get_text(" ") + " ")
             return
@@ -495,6 +505,14 @@ class _Walker:
                 if text:
                     last = next((b.level for b in reversed(self.blocks) if b.kind == "heading"), 2)
                     self.blocks.append(Block("heading", text, level=min((last or 2) + 1, 6), container=container, box=box))
+            elif name == "dt" and not any(isinstance(c, Tag) and c.name in _BLOCKISH for c in child.descendants):
+                # a definition list's term titles its definitions ("Area for improvement 1"
+                # then the finding): a pseudo-heading, as a bold label line is
+                text = _inline_text(child)
+                if text:
+                    short = _LABEL_ONLY.match(text) or (len(text) <= 150 and not _TERMINAL.search(text))
+                    self.blocks.append(Block("heading" if short else "paragraph", text, level=7 if short else 0,
+                                             container=container, box=box))
             elif name in _HEADINGS or _role(child) == "heading":
                 level = _HEADINGS.get(name) or _int_attr(child, "aria-level", 3) or 3
                 text = _inline_text(child)
@@ -536,6 +554,13 @@ class _Walker:
                 self.walk(child, depth + 1, "box", self.box_counter)
                 self.flush("box", self.box_counter)
             else:
+                # a chain of bare wrappers (<div><div><div>...) adds no structure: step down
+                # it here, so that no depth of wrapping costs text (the depth cap stays for
+                # real nesting)
+                inner = _sole_wrapper(child)
+                while inner is not None and not (box is None and self._is_box(inner)) \
+                        and _role(inner) not in _NOTE_ROLES:
+                    child, inner = inner, _sole_wrapper(inner)
                 self.walk(child, depth + 1, container, box)
                 self.flush(container, box)
         # text left in the buffer belongs to the enclosing run; the caller flushes
@@ -583,12 +608,7 @@ def html_to_blocks(html: str | bytes) -> list[Block]:
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$|^[ivxlc]{1,6}$", re.I
 )
-_LABEL_LINE = re.compile(
-    r"^(?:new\s+|further\s+|additional\s+)?(?:recommendation|area for improvement|cause of concern"
-    r"(?:\s+(?:and|with)\s+recommendations?\b)?)\b"
-    r"(?:\s*\d{1,3})?(?:\s*\(\s*(?:19|20)\d\d\s*\))?",
-    re.I,
-)
+_LABEL_LINE = LABEL_LINE
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
 _PART = re.compile(r"^\(?([a-z]|[ivx]{1,5})\)\s+(\S.*)$")
 _BULLET = re.compile(r"^[•●▪◦■□➢►\-–—*]\s*(\S.*)$")

@@ -1,4 +1,4 @@
-"""Blocks -> Findings: the counting rules of shared/site-model.md.
+"""Blocks -> Findings: the counting rules of docs/counting-rules.md (R1-R8).
 
 The extractor reads wording and document structure only (headings, numbered items,
 "should" sentences, bold lead-ins), never CSS class names. One pass over the blocks keeps
@@ -19,7 +19,53 @@ from difflib import SequenceMatcher
 
 from watcher.parse.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
 from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
-from core.models import Finding, ParsedFindings
+from core.models import Finding, ParseWarning, ParsedFindings
+from core.text import finding_key, same_text
+from watcher.parse import recognisers
+from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
+from watcher.parse.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
+    REC,
+    AFI,
+    COC,
+    _KIND_NAMES,
+    _SINGULAR,
+    _NAME_KINDS,
+    _LABEL,
+    _KIND_WORDS,
+    _FINDING_WORDS,
+    _REVIEW_HEADING,
+    _FINDING_HEADING,
+    _STATUS_HEADING,
+    _NEW_HEADING,
+    _NOTES_HEADING,
+    _PRACTICE,
+    _STATUS_PARA,
+    _LEADIN,
+    _STATUS_WORDS,
+    _STATUS_HEADER_CELL,
+    _PART,
+    _LETTER_MARKER,
+    _TITLE_LIKE,
+    _PROSE_START,
+    _CONT_SUBJECT,
+    _CONT_START,
+    _SENTENCE_MODAL,
+    _DATE_LEAD,
+    _WE_SUBJECT,
+    _REPORTED,
+    _NUM_WORDS,
+    _NUM_RE,
+    _STATED,
+    _STATED_SUBJECT,
+    _PAST_REF,
+    _PRESENT_SUBJECT,
+    _SUBSET,
+    _SUBSET_POST,
+    _NEGATED,
+    _NONE_KIND,
+    _NONE_MADE,
+    _kind_of,
+)
 
 __all__ = [
     "combine",
@@ -30,208 +76,11 @@ __all__ = [
     "match_key",
 ]
 
-REC, AFI, COC = "recommendation", "area_for_improvement", "cause_of_concern"
-_KIND_NAMES = {REC: "recommendations", AFI: "areas for improvement", COC: "causes of concern"}
-_SINGULAR = {REC: "recommendation", AFI: "area for improvement", COC: "cause of concern"}
-_NAME_KINDS = {
-    "recommendation": REC, "recommendations": REC,
-    "area for improvement": AFI, "areas for improvement": AFI,
-    "cause of concern": COC, "causes of concern": COC,
-}
-
-# "Recommendation 3", "Area for improvement 2: Call handling", "Recommendation 3 (2023)",
-# "New recommendation 1", "Causes of concern" (plural: a section, not one finding)
-_LABEL = re.compile(
-    r"^\s*(?P<new>(?:new|further|additional)\s+)?"
-    r"(?P<kind>recommendation|area for improvement|cause of concern|areas for improvement|causes of concern)"
-    r"(?P<plural>s)?\b"
-    # "Cause of concern and recommendations": a cause of concern with its recommendations
-    r"(?P<andrec>(?<=concern)\s+(?:and|with)\s+(?:its\s+|our\s+|the\s+)?recommendations?\b)?"
-    r"(?:\s*(?:no\.?\s*|number\s+)?(?P<num>\d{1,3})\b)?"
-    r"\s*(?P<year>\(\s*(?:19|20)\d\d\s*\))?"
-    r"(?P<sep>\s*[:.\-–—]\s*|\s+)?(?P<rest>.*)$",
-    re.I | re.S,
-)
-_KIND_WORDS = [
-    (COC, re.compile(r"\bcauses? of concern\b", re.I)),
-    (AFI, re.compile(r"\bareas? for improvement\b", re.I)),
-    (REC, re.compile(r"\brecommendations?\b", re.I)),
-]
-_FINDING_WORDS = r"(?:recommendations?|areas? for improvement|causes? of concern)"
-_REVIEW_HEADING = re.compile(
-    rf"\b(?:progress|update|updates)\b.*\b(?:{_FINDING_WORDS}|previous|earlier|last|original|since)\b"
-    rf"|\b(?:previous|earlier|original|prior|past|outstanding|existing|last)\b.*\b(?:{_FINDING_WORDS}|report|inspection)\b"
-    rf"|\b(?:19|20)\d\d\b.*\b{_FINDING_WORDS}"
-    rf"|\b{_FINDING_WORDS}\b.*\b(?:from|in|made in|of|since)\s+(?:our|the|its|that)\s+(?:(?:19|20)\d\d|previous|earlier|original|last|first|initial|prior)\b"
-    rf"|\b{_FINDING_WORDS}\s*\d*\s*\(\s*(?:19|20)\d\d\s*\)"
-    # "Recommendations made in 2023", "Areas for improvement identified in March 2022"
-    rf"|\b{_FINDING_WORDS}\s+(?:we\s+)?(?:made|given|set out|issued|raised|identified|published)\s+(?:in|during)\s+"
-    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d\b"
-    r"|^\s*(?:our\s+)?assessment(?:\s+of\s+progress)?\s*$|^\s*(?:current\s+)?status\b|\bwhat progress\b"
-    r"|\bhow (?:the force|forces|the service|services) (?:has|have) responded\b|\breview of (?:our|the) (?:previous|earlier|\d{4})",
-    re.I,
-)
-# A heading that introduces findings: "Recommendations", "Our recommendations", "Summary of
-# areas for improvement", "Cause of concern 1", "Recommendations to chief constables" - but not
-# "Monitoring recommendations" or "How we follow up our recommendations".
-_FINDING_HEADING = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?!(?:\w+ing|about|how|why|what|when|progress|status|update|implementation|monitoring)\b)"
-    r"(?:[\w’'-]+\s+){0,3}?(?:recommendations?|areas? for improvement|causes? of concern)\b",
-    re.I,
-)
-_STATUS_HEADING = re.compile(
-    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment of progress|progress(?: made)?|our judgment|update)"
-    r"(?:\s+(?:on|against|of|since)\b.*)?\s*[:.]?\s*$",
-    re.I,
-)
-_NEW_HEADING = re.compile(
-    rf"\bnew\s+{_FINDING_WORDS}|\b(?:further|additional)\s+{_FINDING_WORDS}|\bour new\b|\bwe (?:now )?(?:make|recommend)\b",
-    re.I,
-)
-# A section of notes ("Footnotes", "Endnotes", "Notes", "References", "Sources"): like a practice
-# box, it holds no findings.
-_NOTES_HEADING = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:foot\s*notes?|end\s*notes?|notes|references|sources|bibliography"
-    r"|notes and references|references and notes|sources and notes)\s*[:.]?\s*$",
-    re.I,
-)
-_PRACTICE = re.compile(
-    r"^\s*(?:(?:promising|innovative|notable|good|interesting|effective|positive)\s+practice|case\s+stud(?:y|ies)|spotlight\b)",
-    re.I,
-)
-# Paragraph markers that make the current section a review of an earlier finding.
-_STATUS_PARA = re.compile(
-    r"^\s*(?:current\s+|hmicfrs\s+)?(?:status|our assessment|assessment|progress|rag rating|rating)\s*[:\-–—]"
-    r"|^\s*(?:this|the) (?:previous |original )?(?:recommendation|area for improvement|cause of concern) "
-    r"(?:has|had|is|was) (?:been )?(?:not |partially |fully )?(?:met|achieved|completed|complete|implemented|discharged|closed|superseded)\b"
-    r"|^\s*we (?:consider|assess|judge|found) (?:that )?this (?:recommendation|area for improvement) (?:has|is|was)\b",
-    re.I,
-)
-# "Chief constables should:" / "X should, within three months:" - the modal ends the lead-in, so
-# each item that follows brings its own verb and is a finding of its own. "X should make sure
-# that:" keeps the verb in the lead-in; its items are parts of one finding (rule 3).
-_LEADIN = re.compile(
-    r"\b(?:should|must|needs? to)\s*(?:,?\s*(?:by|within|before|no later than)\s[^:;.]{0,50}?)?\s*,?\s*:\s*$", re.I
-)
-_STATUS_WORDS = re.compile(
-    r"\|\s*(?:complete|completed|incomplete|partially complete|partially completed|partially met|met|not met|achieved|"
-    r"not achieved|partially achieved|in progress|ongoing|discharged|closed|open|superseded|no longer applicable)\s*(?:\||$)",
-    re.I,
-)
-_STATUS_HEADER_CELL = re.compile(r"(?:^|\|)\s*(?:status|progress|assessment|rag rating|our assessment)\s*(?:\||$)", re.I)
-_PART = re.compile(r"^\s*(?:\(?(?:[a-z]|[ivx]{1,5})\)|[a-z]\.)\s+\S", re.I)
-_LETTER_MARKER = re.compile(r"^(?:[a-z]|[ivx]{1,5})$", re.I)
-# A short title, not a sentence: "Protecting vulnerable people"
-_TITLE_LIKE = re.compile(r"^(?=.{3,120}$)[^.!?;:]*[^.!?;:\s'\"’”)]$")
-_PROSE_START = re.compile(
-    r"^\s*(?:we|our|this report|in this|the following|there (?:is|are|were|was)|hmicfrs|inspectors|it|these|this)\b",
-    re.I,
-)
-_CONT_SUBJECT = re.compile(
-    r"^(?:this|these|it|they|such|that|those|its|their|in doing so|as part of this|to do this|to achieve this)\b"
-    r"|^(?:the|this|that|these|its|their|such an?|an?) (?:plan|review|work|strategy|approach|framework|guidance|programme|"
-    r"process|assessment|training|action plan|report|policy|change|changes|improvement|improvements|system|audit|"
-    r"evaluation|arrangements?|data|information|analysis|findings|results)\b",
-    re.I,
-)
-_CONT_START = re.compile(
-    r"^\s*(?:this (?:should|must|will|includes?|plan|work|review)|these (?:should|must|will)|it should|they should|"
-    r"in doing so|as part of this|to do this|to achieve this|in particular|specifically|for example|including|"
-    r"this includes)\b",
-    re.I,
-)
-_SENTENCE_MODAL = re.compile(r"\b(?:should|must|(?:is|are) required to)\b|[.!?]['\"’”)]?$", re.I)
-_DATE_LEAD = re.compile(r"^\s*(?:(?:by|before|no later than)\s+[^,]{0,60}?(?:19|20)\d\d|within\s+[^,]{1,90})\s*,", re.I)
-_WE_SUBJECT = re.compile(r"\b(?:we|i|you|our)\b|\brecommended\b|\bsaid\b|\bfound\b", re.I)
-# "Home Office guidance says panels should ...", "The law states that officers should ...": the
-# "should" is reported from guidance or law, not a finding this report makes.
-_REPORTED = re.compile(
-    r"\b(?:says|tells|told|advises|advised|suggests|suggested|recommends|stipulates|specifies|makes clear|made clear)\b"
-    r"|\b(?:states?|stated|requires?|required|expects?|expected|sets? out|notes?|noted|provides?|provided|explains?"
-    r"|explained|is clear|are clear|was clear|were clear)\s+that\b",
-    re.I,
-)
-
-_NUM_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five".split()
-    )
-}
-_NUM_RE = r"\d{1,3}|" + "|".join(sorted((re.escape(w) for w in _NUM_WORDS), key=len, reverse=True))
-_STATED = re.compile(
-    r"\b(?P<verb>have made|has made|are making|is making|make|makes|made|making|have identified|has identified|"
-    r"identified|identify|identifies|set out|sets out|contains|contain|includes|include|give|gives|have given|"
-    r"raise|raises|raised|have raised|list|lists|found|have found)\s+"
-    r"(?:a total of\s+|in total\s+|a further\s+|just\s+|only\s+)?"
-    rf"(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
-    r"(?P<kind>recommendations?|areas? for improvement|causes? of concern)\b",
-    re.I,
-)
-_STATED_SUBJECT = re.compile(r"\b(?:we|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
-_PAST_REF = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:report|inspection|review|publication)"
-    r"|\bpreviously\b|\boriginally\b|\bat the time\b|\bthen\b",
-    re.I,
-)
-_PRESENT_SUBJECT = re.compile(r"\b(?:this report|this inspection|we (?:have|now|also|are|make|identify)|in this report)\b", re.I)
-_SUBSET = re.compile(r"\b(?:this|the|each|that) (?:chapter|section|part|area|theme)\b|\bchapter \d", re.I)
-_SUBSET_POST = re.compile(r"^\s*(?:to|for|aimed at|directed at|addressed to|specifically|that (?:apply|are) (?:to|for)|about|on)\b", re.I)
-_NEGATED = re.compile(
-    r"\b(?:no|not (?:make|made|making|identify|identified|find|found|give|raise|raised) any|n't (?:make|made|identify|identified|find|found|raise|raised) any|"
-    r"not (?:made|make|making) (?:a|any) (?:new )?)\s+(?:new\s+|further\s+)?(?P<kind>recommendations?|areas? for improvement|causes? of concern)",
-    re.I,
-)
-
-# The report says of itself that it makes none of a kind: "We make no new recommendations",
-# "This report makes no recommendations or areas for improvement", "we have not made any new
-# recommendations". Strong evidence: any "should" text of that kind in it is quoted or reviewed.
-# Not "no recommendations to the Home Office" (a subset) nor "in 2019 we made none" (past).
-_NONE_KIND = r"(?:new\s+|further\s+|additional\s+)?(?:recommendations?|areas? for improvement|causes? of concern)\b"
-_NONE_MADE = re.compile(
-    r"\b(?:we|this report|this inspection|the report)\s+(?:(?:make|makes|are making|have made|has made)\s+no"
-    r"|(?:do|does|have|has)\s+not\s+(?:make|made|identified|identify)\s+any"
-    r"|(?:don't|doesn't|haven't|hasn't|don’t|doesn’t|haven’t|hasn’t)\s+(?:make|made|identified|identify)\s+any)\s+"
-    rf"(?P<kind>{_NONE_KIND})"
-    rf"(?:\s*,?\s+(?:or|and|nor)\s+(?:any\s+)?(?P<kind2>{_NONE_KIND}))?"
-    r"(?!\s+(?:to|for|about|on|in (?:this|the) (?:chapter|section|part))\b)",
-    re.I,
-)
-
-
-def _kind_of(word: str) -> str:
-    w = word.lower()
-    if "concern" in w:
-        return COC
-    if "improvement" in w:
-        return AFI
-    return REC
-
-
 # --------------------------------------------------------------------------- matching keys
 
-_DASHES = re.compile(r"[\-‐‑‒–—―]\s*")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
-
-
-# Part markers and bullets: "(a)", "(iv)", "b)", "c.", "(2)", "•" at the start of a part. One
-# copy of a repeated finding may carry them (a summary list renders its nested list as
-# "(a) ... (b) ...") while another does not (a chapter's <ol type="a">), so keys ignore them.
-_PART_MARKER = re.compile(
-    r"(?:(?<=[\s:;,.])|^)(?:\(\s*(?:[a-z]|[ivx]{1,5}|\d{1,2})\s*\)|(?:[a-z]|[ivx]{1,5})[.)])(?=\s|$)"
-    r"|[•●▪◦■□➢►]",
-    re.I,
-)
-
-
 def match_key(text: str) -> str:
-    """A key that ignores case, whitespace, line-wrap hyphenation, quotes, punctuation and
-    the markers of lettered parts (rule 3: the same finding with or without "(a)" labels)."""
-    t = normalise_space(text).lower()
-    t = _PART_MARKER.sub(" ", t)
-    t = _DASHES.sub("", t)
-    return _NON_ALNUM.sub("", t)
+    """The tolerant key of a finding's text (core/text.py: one definition of "same")."""
+    return finding_key(text)
 
 
 def _strip_label(text: str) -> str:
@@ -242,24 +91,19 @@ def _strip_label(text: str) -> str:
 
 
 def _same(a: "_Cand", b: "_Cand") -> bool:
+    """One finding (R3, R8): same text by core.text.same_text, or two copies of one labelled,
+    numbered finding whose wording differs a little (a summary's shortened copy)."""
     ka, kb = a.key, b.key
+    if same_text(ka, kb):
+        return True
     if not ka or not kb:
         return False
-    if ka == kb:
-        return True
     short, long_ = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    if len(short) >= 40 and short in long_:
-        return True
-    da, db = re.sub(r"\d+", "", ka), re.sub(r"\d+", "", kb)
-    if len(da) >= 40 and da == db:
-        return True
-    if (
+    return bool(
         a.labelled and b.labelled and a.number is not None and a.number == b.number
         and len(short) >= 0.6 * len(long_) and len(long_) < 4000
         and SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.8
-    ):
-        return True
-    return False
+    )
 
 
 # --------------------------------------------------------------------------- structures
@@ -279,6 +123,7 @@ class _Sec:
     first: int | None = None  # index of the section's first non-heading block
     empty: bool = True  # no non-heading block has been read in this section yet
     found: bool = False  # a finding was read in this section
+    past: bool = False  # a heading about another period ("Our performance last year")
 
 
 @dataclass
@@ -302,11 +147,7 @@ class _Cand:
     due: str | None = None  # deadline column of a table of findings
 
 
-@dataclass
-class _Stated:
-    kind: str
-    num: int
-    word: str
+_Stated = Stated  # a number the report states of itself (watcher/parse/witnesses.py)
 
 
 @dataclass
@@ -346,7 +187,7 @@ def _classify_heading(text: str) -> dict:
     if info["label"] is None and len(t.split()) <= 14 and _FINDING_HEADING.match(t):
         kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
         if m and m.group("andrec") and kinds:
-            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (rule 6)
+            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (R6)
         info["kinds"] = kinds
     if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
         info["review"] = True
@@ -382,9 +223,12 @@ def _is_actor_subject(subject: str, strict: bool) -> bool:
     return True
 
 
+_PAST_VERBS = {"made", "identified", "found", "raised", "gave"}
+
+
 def _collect_stated(text: str, st: _State, progressish: bool) -> None:
     low = text.lower()
-    if "recommendation" not in low and "for improvement" not in low and "of concern" not in low:
+    if "recommendation" not in low and "improve" not in low and "of concern" not in low:
         return  # _STATED needs one of its kinds; most blocks have none (and the scan is slow)
     for m in _STATED.finditer(text):
         start, end = m.span()
@@ -401,6 +245,8 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
             continue
         if _PAST_REF.search(sentence_pre) and not _PRESENT_SUBJECT.search(clause_pre):
             continue
+        if m.group("verb").lower() in _PAST_VERBS and _PAST_REF.search(pre[: cut + 1] if cut >= 0 else ""):
+            continue  # "In 2024 to 2025 we published 87 reports. We made 214 ...": another period's total
         if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
             continue
         verb = m.group("verb").lower()
@@ -416,6 +262,15 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
 
 
 def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
+    """The section walker (registry name ``sections``): one pass over the blocks with a
+    stack of section headings, reading the layouts every fixture site has used.
+
+    Why it is still one long function: its branches share one mutable reading state (the
+    heading stack, the open finding, the box, the table columns, the lead-in) that each
+    block may change for the next; splitting it into recognisers (see
+    watcher/parse/recognisers/) means giving each of them that state explicitly, which is
+    the next step. New layouts go into recognisers, not here.
+    """
     st = _State()
     stack: list[_Sec] = [_Sec(level=0, serial=0)]
     serial = 0
@@ -520,7 +375,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 rollback(parent.serial)
             serial += 1
             sec = _Sec(level=level, serial=serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
-                       practice=info["practice"], label=info["label"], inherited=bool(inherit))
+                       practice=info["practice"], label=info["label"], inherited=bool(inherit),
+                       past=level > 1 and bool(_PAST_REF.search(text)))
             stack.append(sec)
             if info["review"]:
                 st.review_seen = True
@@ -529,7 +385,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 continue
             for k in info["kinds"]:
                 st.mentioned.add(k)
-            _collect_stated(text, st, progressish)
+            _collect_stated(text, st, progressish or any(s.past for s in stack))
             if info["label"]:
                 open_ = new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
                                  needs_text=True)
@@ -584,7 +440,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         m = _LABEL.match(lead) if lead else None
         if m is None:
             m2 = _LABEL.match(text)
-            if m2 and m2.group("num") and not m2.group("plural") and (m2.group("rest") or "")[:1].isupper():
+            if m2 and not m2.group("plural") and (
+                    (m2.group("num") and (m2.group("rest") or "")[:1].isupper())
+                    # "Area for improvement: the force should ...": a label and its finding in one line
+                    or (":" in (m2.group("sep") or "") and MODAL.search(m2.group("rest") or ""))):
                 m = m2
         if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
             lab = m
@@ -615,7 +474,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             st.review_seen = True
             open_ = None
             continue
-        _collect_stated(text, st, progressish)
+        _collect_stated(text, st, progressish or any(s.past for s in stack))
         for nm in _NEGATED.finditer(text):
             st.negated.add(_kind_of(nm.group("kind")))
         for nm in _NONE_MADE.finditer(text):
@@ -692,7 +551,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         kind: str | None = None
         if ss and actorish and kinds:
             if COC in kinds and (REC not in kinds and AFI not in kinds or coc_label):
-                kind = REC  # rule 6: recommendations that follow a cause of concern
+                kind = REC  # R6: recommendations that follow a cause of concern
             elif REC in kinds and AFI in kinds:
                 kind = REC if deadline(body) or _DATE_LEAD.match(body) else AFI
             elif AFI in kinds:
@@ -705,7 +564,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             if kinds == (COC,) and not coc_label and b.kind == "item" and _TITLE_LIKE.match(body) \
                     and not MODAL.search(body):
                 # a summary list of cause-of-concern titles: matched to the chapters' causes of
-                # concern by title (rule 3), as AFI titles are
+                # concern by title (R3), as AFI titles are
                 st.titles.append(_Cand(kind=COC, text=body, order=i, sec=stack[-1].serial, title_only=True))
             elif kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
                     and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
@@ -736,16 +595,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         c = new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
         c.subject = subject
         open_ = c
-        if _LEADIN.search(body):
-            m_modal = None
-            for m_modal in MODAL.finditer(body):
-                pass
-            start = 0
-            if m_modal is not None:
-                before = body[: m_modal.start()]
-                cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-                start = cut + 2 if cut >= 0 else 0
-            lead_in = {"subject": subject, "sentence": body[start:], "kind": kind, "cand": c}
+        # A sentence ending "... should:" keeps its items as parts of this one finding
+        # (counting-rules.md R3): the open finding ends in ":", so the items join it below.
         st.mentioned.add(kind)
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
     st.cands = [c for c in st.cands if c.text.strip()]
@@ -792,7 +643,7 @@ def _dedupe(cands: list[_Cand]) -> list[_Cand]:
             out.append(c)
             by_key[(c.kind, c.key)] = c
             continue
-        # rule 3: one finding; keep the fuller text, one number, any title
+        # R3: one finding; keep the fuller text, one number, any title
         if len(c.text) > len(hit.text):
             hit.text, hit.key, hit.subject = c.text, c.key, c.subject or hit.subject
             by_key[(c.kind, c.key)] = hit
@@ -850,15 +701,23 @@ def _apply_titles(afis: list[_Cand], titles: list[_Cand]) -> tuple[list[_Cand], 
 def findings_from_blocks(
     blocks: list[Block], *, source: str, forces=(), title: str = ""
 ) -> ParsedFindings:
-    """Apply the counting rules to a report's blocks."""
+    """Apply the counting rules to a report's blocks: the section walker reads, the other
+    recognisers fill what it left empty, the witnesses check the result."""
     forces = tuple(f for f in (forces or ()) if isinstance(f, str) and f.strip())
     st = _extract(blocks, forces)
+    doc = recognisers.Doc(blocks, forces, title)
+    extra = recognisers.run(doc)
     cands = _dedupe(st.cands)
+    summaries = _summaries(extra)
+    st.titles.extend(_Cand(kind=c.kind, text=c.text, order=c.order, sec=-1, title_only=True)
+                     for c in extra if c.title_only)
+    cands, fill_warnings = _fill_gaps(cands, extra, summaries, st)
     unmatched_titles = 0
     for kind in (AFI, COC):
         mine = [c for c in cands if c.kind == kind]
         mine, unmatched = _apply_titles(mine, [t for t in st.titles if t.kind == kind])
-        unmatched_titles += unmatched
+        if not any(s.kind == kind for s in summaries):
+            unmatched_titles += unmatched  # a summary list's own count check says it (witnesses.check)
         cands = [c for c in cands if c.kind != kind] + mine
     dropped: dict[str, int] = {}
     for kind in st.none_made:
@@ -869,7 +728,85 @@ def findings_from_blocks(
             dropped[kind] = n
             cands = [c for c in cands if c.kind != kind]
     cands.sort(key=lambda c: c.order)
+    findings = _to_findings(cands, forces, source)
+    named = kinds_named(((b.text, i) for i, b in enumerate(blocks)
+                         if b.kind in ("paragraph", "item") and b.container != "footnote"
+                         and not doc.section_of[i].reviewing),
+                        lambda i: doc.section_of[i].where()) if len(forces) == 1 else {}
+    counts = {k: _count(findings, k) for k in (REC, AFI, COC)}
+    # a report that reviews earlier findings may name a kind it makes none of (R1)
+    mentioned = set() if st.review_seen else st.mentioned
+    warnings: list[ParseWarning | str] = check(counts, st.stated, summaries, named, mentioned, st.negated,
+                                               _labels(extra))
+    warnings.extend(fill_warnings)
+    for kind, n in dropped.items():
+        warnings.append(ParseWarning(
+            kind="none_made", field=FIELD[kind], expected=0, found=n, where="report text",
+            message=f"Report says it makes no new {_KIND_NAMES[kind]}; {n} quoted or reviewed "
+                    f"{_SINGULAR[kind] if n == 1 else _KIND_NAMES[kind]} not counted"))
+    if unmatched_titles:
+        warnings.append(ParseWarning(
+            kind="summary_titles_unmatched", field="areas_for_improvement", found=unmatched_titles,
+            where="a summary list of titles",
+            message=f"{unmatched_titles} summary title{' was' if unmatched_titles == 1 else 's were'} "
+                    "not matched to an area for improvement or cause of concern in the report body"))
+    return ParsedFindings(findings=findings, warnings=warnings)
 
+
+def _summaries(extra: list["recognisers.Candidate"]) -> list[Summary]:
+    """One witness per summary list: how many findings of one kind it names."""
+    by_where: dict[tuple[str, str], int] = {}
+    for c in extra:
+        if c.recogniser == "summary_list":
+            by_where[(c.kind, c.where)] = by_where.get((c.kind, c.where), 0) + 1
+    return [Summary(kind=k, num=n, where=w) for (k, w), n in by_where.items()]
+
+
+def _labels(extra: list["recognisers.Candidate"]) -> list[Summary]:
+    """Per kind, how many distinct numbered labels the report gives its own findings."""
+    nums: dict[str, set[int]] = {}
+    first: dict[str, str] = {}
+    for c in extra:
+        if c.recogniser == "labelled" and c.number is not None:
+            nums.setdefault(c.kind, set()).add(c.number)
+            first.setdefault(c.kind, c.where)
+    return [Summary(kind=k, num=len(v), where=first[k]) for k, v in nums.items()]
+
+
+def _fill_gaps(cands: list[_Cand], extra: list["recognisers.Candidate"], summaries: list[Summary],
+               st: _State) -> tuple[list[_Cand], list[ParseWarning]]:
+    """Recognisers other than the walker add findings only where it read nothing: full-text
+    summary items of a kind it read none of, and unlabelled "The force should" paragraphs
+    when it read no finding at all. An unlabelled reading no witness confirms is a doubt."""
+    warnings: list[ParseWarning] = []
+    have = {c.kind for c in cands}
+    for kind in (REC, AFI, COC):
+        if kind in have:
+            continue
+        items = [c for c in extra if c.kind == kind and c.recogniser == "summary_list" and not c.title_only]
+        for c in items:
+            ss = split_subject(c.text)
+            if ss and _is_actor_subject(ss[0], False):
+                cands.append(_Cand(kind=kind, text=c.text, order=c.order, sec=-1, subject=ss[0]))
+    if not cands and not st.review_seen and not st.none_made:
+        loose = [c for c in extra if c.recogniser == "force_should"]
+        if loose:
+            cands.extend(_Cand(kind=c.kind, text=c.text, order=c.order, sec=-1,
+                               subject=(split_subject(c.text) or ("", ""))[0]) for c in loose)
+            cands = _dedupe(cands)
+            n = len(cands)
+            confirmed = any(w.kind == AFI and w.num == n for w in [*st.stated, *summaries])
+            if not confirmed:
+                warnings.append(ParseWarning(
+                    kind="unlabelled_reading", field="areas_for_improvement", expected=None, found=n,
+                    where=loose[0].where,
+                    message=f"No finding is labelled; {n} unlabelled 'The force should' paragraph"
+                            f"{'s were' if n != 1 else ' was'} read as areas for improvement"))
+    return cands, warnings
+
+
+def _to_findings(cands: list[_Cand], forces: tuple[str, ...], source: str) -> list[Finding]:
+    """Candidates -> Finding rows: addressees (R4), chief constables (R5), the force (R7)."""
     single = forces[0] if len(forces) == 1 else None
     findings: list[Finding] = []
     counters = {REC: 0, AFI: 0, COC: 0}
@@ -886,7 +823,7 @@ def findings_from_blocks(
         applies = acts.applies_to_chief_constables if acts else False
         force = acts.force if acts else None
         if c.kind in (AFI, COC) and single:
-            force = single  # rule 7
+            force = single  # R7
             if not addressees:
                 addressees = [single]
                 applies = "fire" not in single.lower()
@@ -903,44 +840,11 @@ def findings_from_blocks(
                 source=source if source in ("html", "page", "pdf") else "html",
             )
         )
-    warnings = _warnings(findings, st)
-    if st.table_findings:
-        warnings.append(
-            f"{st.table_findings} finding(s) were read from a table (text, owner and deadline in separate columns); "
-            "check their addressees"
-        )
-    for kind, n in dropped.items():
-        warnings.append(
-            f"Report says it makes no new {_KIND_NAMES[kind]}; {n} quoted or reviewed "
-            f"{_SINGULAR[kind] if n == 1 else _KIND_NAMES[kind]} not counted"
-        )
-    if unmatched_titles:
-        warnings.append(
-            f"{unmatched_titles} summary title{' was' if unmatched_titles == 1 else 's were'} "
-            "not matched to an area for improvement or cause of concern in the report body"
-        )
-    return ParsedFindings(findings=findings, warnings=warnings)
+    return findings
 
 
 def _count(findings: list[Finding], kind: str) -> int:
     return sum(1 for f in findings if f.kind == kind)
-
-
-def _warnings(findings: list[Finding], st: _State) -> list[str]:
-    out: list[str] = []
-    stated: dict[str, _Stated] = {}
-    for s in st.stated:
-        if s.kind not in stated or s.num > stated[s.kind].num:
-            stated[s.kind] = s
-    for kind in (REC, AFI, COC):
-        n = _count(findings, kind)
-        s = stated.get(kind)
-        if s is not None and s.num != n:
-            name = _KIND_NAMES[kind] if s.num != 1 else _SINGULAR[kind]
-            out.append(f"Report says it makes {s.word} {name}; {n} were extracted")
-        elif n == 0 and kind in st.mentioned and kind not in st.negated:
-            out.append(f"Report text mentions '{_KIND_NAMES[kind]}' but none were extracted")
-    return out
 
 
 # --------------------------------------------------------------------------- entry points
@@ -961,23 +865,22 @@ def findings_from_pdf(data: bytes, *, forces=(), title: str = "") -> ParsedFindi
     try:
         text = pdf_text(data)
     except PdfError as exc:
-        return ParsedFindings(findings=[], warnings=[f"PDF could not be read: {exc}"])
+        return ParsedFindings(findings=[], warnings=[ParseWarning(
+            kind="pdf_unreadable", field="documents", where="the report's PDF",
+            message=f"PDF could not be read: {exc}")])
     return findings_from_text(text, source="pdf", forces=forces, title=title)
 
 
-_W_STATED = re.compile(
-    r"^Report says it makes (?P<word>\S+) (?P<kind>recommendations?|areas? for improvement|causes? of concern); (?P<n>\d+) were extracted$"
-)
-_W_NONE = re.compile(r"^Report text mentions '(?P<kind>[^']+)' but none were extracted$")
+_COUNT_KINDS = {v: k for k, v in FIELD.items()}
 
 
 def combine(results: list[ParsedFindings]) -> ParsedFindings:
     """Rule 8: the HTML report and a PDF of the same report are one report.
 
     HTML findings are kept as they are; a finding from another source is added only if no
-    finding of the same kind matches it (normalised text, tolerant of line wrapping,
-    hyphenation, quotes and label prefixes). Warnings are merged and re-checked against
-    the combined counts.
+    finding of the same kind matches it (core/text.py: tolerant of line wrapping,
+    hyphenation, quotes and label prefixes). Warnings are merged, and count warnings are
+    re-checked against the combined counts (a count one source missed, the other read).
     """
     results = [r for r in results if r is not None]
 
@@ -996,21 +899,29 @@ def combine(results: list[ParsedFindings]) -> ParsedFindings:
             if dup is None:
                 keyed.append(c)
                 kept.append(f)
-    warnings: list[str] = []
+    warnings: list[ParseWarning | str] = []
     for r in ordered:
         for w in r.warnings:
-            m = _W_STATED.match(w)
-            if m:
-                word = m.group("word").lower()
-                num = int(word) if word.isdigit() else _NUM_WORDS.get(word, -1)
-                kind = _kind_of(m.group("kind"))
-                n = _count(kept, kind)
-                if num == n:
-                    continue
-                w = f"Report says it makes {m.group('word')} {m.group('kind')}; {n} were extracted"
-            m = _W_NONE.match(w)
-            if m and _count(kept, _NAME_KINDS.get(m.group("kind"), REC)):
-                continue
-            if w not in warnings:
+            w = _recheck(w, kept)
+            if w is not None and w not in warnings:
                 warnings.append(w)
     return ParsedFindings(findings=kept, warnings=warnings)
+
+
+def _recheck(w: ParseWarning | str, kept: list[Finding]) -> ParseWarning | str | None:
+    """A count warning against the combined findings: gone if they now agree, else restated."""
+    if not isinstance(w, ParseWarning) or w.field not in _COUNT_KINDS:
+        return w
+    kind = _COUNT_KINDS[w.field]
+    n = _count(kept, kind)
+    if w.kind in ("stated_count", "summary_list") and isinstance(w.expected, int):
+        if n == w.expected:
+            return None
+        if w.kind == "stated_count":
+            word = w.message.split(" ")[4] if w.message.startswith("Report says it makes ") else str(w.expected)
+            return stated_warning(kind, Stated(kind, w.expected, word, w.where), n)
+        return ParseWarning(**{**w.to_dict(), "found": n,
+                               "message": w.message.rsplit(";", 1)[0] + f"; {n} were extracted"})
+    if w.kind == "kind_named_none_read" and n:
+        return None
+    return w

@@ -30,7 +30,9 @@ from datetime import date, datetime, timezone
 
 from feedgen.feed import FeedGenerator
 
+from core.dates import long_date, parse_date
 from watcher import __version__
+from watcher.parse.witnesses import warning_line
 from core.forces import _forces, concerns_force, force_key, is_national, names_force
 from core.textsafe import clean_text, one_line, safe_url
 
@@ -73,28 +75,10 @@ def parse_at(value) -> datetime | None:
     return dt.astimezone(timezone.utc)
 
 
-def parse_date(value) -> date | None:
-    """An ISO date (or datetime) string / date -> date, else ``None``."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            return date.fromisoformat(text[:10])
-        except ValueError:
-            dt = parse_at(text)
-            return dt.date() if dt else None
-    return None
-
-
 def display_date(value) -> str:
-    """``2025-10-15`` -> ``15 October 2025``; unparseable text is returned cleaned."""
-    d = parse_date(value)
-    if d is None:
-        return one_line(value)
-    return f"{d.day} {d:%B %Y}"
+    """``2025-10-15`` -> ``15 October 2025`` (core.dates.long_date); unparseable text is
+    returned cleaned."""
+    return long_date(value) or one_line(value)
 
 
 # --------------------------------------------------------------------- counting text
@@ -437,6 +421,10 @@ def _description_html(event: Mapping, report: Mapping | None) -> str:
             rows.append(("Joint inspection with", _h(", ".join(joint))))
         counts = info.get("counts") if "counts" in info else info
         rows.append(("Findings", _h(count_phrase(counts))))
+        # typed parser warnings, beside the counts they doubt (docs/counting-rules.md, "Doubt")
+        doubts = [one_line(warning_line(w), limit=300) for w in (info.get("warnings") or []) if w]
+        if any(doubts):
+            rows.append(("Check", "; ".join(_h(d) for d in doubts if d)))
         if report is not None and report.get("status") == "withdrawn":
             rows.append(("Status", "withdrawn"))
         out.append("<ul>" + "".join(f"<li><strong>{k}:</strong> {v}</li>" for k, v in rows) + "</ul>")

@@ -1,0 +1,97 @@
+"""The registry of recognisers: one small class per way a report presents findings.
+
+A recogniser reads a `Doc` (the report's blocks and their section tree) and yields
+`Candidate`s, each with its evidence: the recogniser's name and where it read it. The
+reconciler (watcher/parse/reconcile.py) de-duplicates candidates and applies the
+counting rules (docs/counting-rules.md); witnesses (watcher/parse/witnesses.py) check the
+result against what the report says about itself.
+
+The registry today:
+
+- ``sections``: the section walker, `findings._extract` (not yet split into classes). It
+  reads the layouts every earlier site used, in one pass with a stack of headings:
+  labelled findings ("Recommendation 3", "Area for improvement: ..."), findings lists
+  under a findings heading, lead-in sentences followed by items (R3), findings tables,
+  accordions and definition lists (their titles and terms arrive as headings), causes of
+  concern with their recommendations (R6); it skips review and progress sections (R1)
+  and practice boxes and notes.
+- ``summary_list`` (`summary_list.SummaryList`): "We have identified the following areas
+  for improvement:" followed by a list of short titles.
+- ``force_should`` (`force_should.UnlabelledForceShould`): unlabelled "The force should
+  ..." paragraphs in a report on one force, when nothing else marks its findings.
+- ``labelled`` (`labelled.LabelledFinding`): the numbered labels a report gives its own
+  findings ("Recommendation 7"), a witness of at least that many (never a finding itself).
+
+Adding a layout: write one recogniser module with one class, decorate it with
+`@register`, import it below, and add one fixture test that reads the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from watcher.parse.blocks import Block
+from watcher.parse.structure import Section, build
+
+__all__ = ["Candidate", "Doc", "REGISTRY", "Recogniser", "register", "run"]
+
+
+@dataclass
+class Candidate:
+    """A finding one recogniser believes it read, with its evidence."""
+
+    kind: str  # recommendation | area_for_improvement | cause_of_concern
+    text: str
+    recogniser: str
+    where: str
+    order: int = 0  # index of the block it was read from
+    title: str | None = None
+    number: int | None = None
+    title_only: bool = False  # a short title from a summary list, not the finding's text
+    fills_gap: bool = True  # used only when the walker read none of this kind (else a witness)
+
+
+@dataclass
+class Doc:
+    """What recognisers read: the blocks, their sections, and who the report is about."""
+
+    blocks: list[Block]
+    forces: tuple[str, ...] = ()
+    title: str = ""
+    root: Section = field(init=False)
+    section_of: list[Section] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.root, self.section_of = build(self.blocks)
+
+
+class Recogniser:
+    """One way a report presents findings. Subclasses set `name` and implement `find`."""
+
+    name = "recogniser"
+
+    def find(self, doc: Doc) -> Iterator[Candidate]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+REGISTRY: list[Recogniser] = []
+
+
+def register(cls: type[Recogniser]) -> type[Recogniser]:
+    """Class decorator: add one instance of the recogniser to the registry."""
+    REGISTRY.append(cls())
+    return cls
+
+
+def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
+    """Every registered recogniser's candidates (or only the named ones), in block order."""
+    out: list[Candidate] = []
+    for r in REGISTRY:
+        if names is None or r.name in names:
+            out.extend(r.find(doc))
+    out.sort(key=lambda c: c.order)
+    return out
+
+
+from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
