@@ -228,8 +228,8 @@ class _Scan:
                     f"found no publications at {self.site}: no sitemap, feed or listing"
                     " answered with publication links"
                 )
-            todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged,
-                              disc.recheck)
+            todo = [] if dead else self._plan(  # a dead site: no page can be had either
+                disc.candidates, known, disc.complete and not disc.unchanged, disc.recheck)
             self._process(todo, known)
             self.progress("Checking publications", len(todo), len(todo))
             if self.backfill and not disc.errors and (disc.candidates or known):
