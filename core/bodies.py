@@ -57,7 +57,7 @@ FORCES: tuple[Body, ...] = (
            lpb_aliases=("Greater Manchester Combined Authority", "GMCA",
                         "Mayor of Greater Manchester", "Greater Manchester Mayor")),
     _force("Hampshire and Isle of Wight Constabulary", "Hampshire and Isle of Wight",
-           "Hampshire Constabulary", "Hampshire Police"),
+           "Hampshire Constabulary", "Hampshire Police", "Hampshire"),
     _force("Hertfordshire Constabulary", "Hertfordshire", "Hertfordshire Police"),
     _force("Humberside Police", "Humberside"),
     _force("Kent Police", "Kent"),
@@ -129,21 +129,33 @@ def _frs(area: str, *aliases: str, name: str = "") -> Body:
 
 
 FIRE_SERVICES: tuple[Body, ...] = (
-    _frs("Avon"), _frs("Bedfordshire"), _frs("Royal Berkshire"), _frs("Buckinghamshire", "Bucks Fire and Rescue Service"),
-    _frs("Cambridgeshire"), _frs("Cheshire"), _frs("Cleveland", name="Cleveland Fire Brigade"),
-    _frs("Cornwall"), _frs("County Durham and Darlington"), _frs("Cumbria"), _frs("Derbyshire"),
-    _frs("Devon and Somerset"), _frs("Dorset and Wiltshire"), _frs("East Sussex"),
-    _frs("Essex", "Essex County Fire and Rescue Service"), _frs("Gloucestershire"),
-    _frs("Greater Manchester"), _frs("Hampshire and Isle of Wight"), _frs("Hereford and Worcester"),
+    _frs("Avon"), _frs("Bedfordshire"), _frs("Royal Berkshire", "Berkshire Fire and Rescue Service"),
+    _frs("Buckinghamshire", "Bucks Fire and Rescue Service",
+         "Buckinghamshire and Milton Keynes Fire and Rescue Service"),
+    _frs("Cambridgeshire"), _frs("Cheshire"),
+    _frs("Cleveland", "Cleveland Fire and Rescue Service", name="Cleveland Fire Brigade"),
+    _frs("Cornwall"), _frs("County Durham and Darlington", "Durham and Darlington Fire and Rescue Service"),
+    _frs("Cumbria"), _frs("Derbyshire"),
+    _frs("Devon and Somerset"),
+    _frs("Dorset and Wiltshire", "Dorset and Wiltshire Fire and Rescue Service",
+         name="Dorset & Wiltshire Fire and Rescue Service"),
+    _frs("East Sussex"),
+    _frs("Essex", "Essex Fire and Rescue Service", name="Essex County Fire and Rescue Service"),
+    _frs("Gloucestershire"),
+    _frs("Greater Manchester"), _frs("Hampshire and Isle of Wight"),
+    _frs("Hereford and Worcester", "Hereford and Worcester Fire and Rescue Service",
+         name="Hereford & Worcester Fire and Rescue Service"),
     _frs("Hertfordshire"), _frs("Humberside"), _frs("Isles of Scilly"), _frs("Kent"),
     _frs("Lancashire"), _frs("Leicestershire"), _frs("Lincolnshire"),
-    _frs("London", name="London Fire Brigade"), _frs("Merseyside"), _frs("Norfolk"),
+    _frs("London", "London Fire and Rescue Service", name="London Fire Brigade"),
+    _frs("Merseyside"), _frs("Norfolk"),
     _frs("North Yorkshire"), _frs("Northamptonshire"), _frs("Northumberland"),
     _frs("Nottinghamshire"), _frs("Oxfordshire"), _frs("Shropshire"), _frs("South Yorkshire"),
     _frs("Staffordshire"), _frs("Suffolk"), _frs("Surrey"), _frs("Tyne and Wear"),
-    _frs("Warwickshire"), _frs("West Midlands"), _frs("West Sussex"), _frs("West Yorkshire"),
+    _frs("Warwickshire"),
+    _frs("West Midlands", "West Midlands Fire and Rescue Service", name="West Midlands Fire Service"),
+    _frs("West Sussex"), _frs("West Yorkshire"),
 )
-
 BODIES: tuple[Body, ...] = FORCES + OTHER_BODIES + FIRE_SERVICES
 
 
@@ -172,6 +184,7 @@ def _index() -> dict[str, Body]:
     return index
 
 
+@lru_cache(maxsize=8192)
 def find_body(name: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire")) -> Body | None:
     """The body a *name* means ("Avon & Somerset", "the Met", "Kent"), or None."""
     body = _index().get(name_key(name))
@@ -195,34 +208,107 @@ def suggest(name: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire"))
 
 
 @lru_cache(maxsize=1)
-def _prose_pattern() -> re.Pattern:
-    """Names that are safe to look for in running text: full names and distinctive aliases,
-    never a bare place name ("Kent" in "Kent County Council" is not Kent Police)."""
+def _prose_index() -> tuple[dict[str, Body], int]:
+    """Names that are safe to look for in running text, by their word key: full names and
+    distinctive aliases, never a bare place name ("Kent" in "Kent County Council" is not
+    Kent Police). Also the longest name, in words."""
     names: dict[str, Body] = {}
     for body in BODIES:
         spellings = {body.name, *body.aliases}
         if body.kind == "force":
             spellings |= {body.area + s for s in _SUFFIXES}
-        for s in spellings:
-            if len(s) >= 3:
-                names.setdefault(s, body)
-    alternatives = sorted(names, key=len, reverse=True)
-    space = r"[\s\xa0]+"
-    parts = [re.escape(a).replace(r"\ and\ ", space + "(?:and|&)" + space).replace(r"\ ", space)
-             for a in alternatives]
-    return re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+        for spelling in spellings:
+            if len(spelling) >= 3:
+                names.setdefault(name_key(spelling), body)
+    return names, max(len(k.split()) for k in names)
+
+
+_WORD_RE = re.compile(r"[^\W_]+|&")
 
 
 def bodies_in_text(text: str, kinds: tuple[BodyKind, ...] = ("force", "other", "fire")) -> list[Body]:
-    """The bodies a sentence or title names, in order of first mention, each once."""
+    """The bodies a sentence or title names, in order of first mention, each once.
+
+    Word n-grams are looked up in a dict (the longest name at each word wins), which is
+    many times faster than one regex of several hundred alternatives.
+    """
     found: list[Body] = []
-    for m in _prose_pattern().finditer(text or ""):
-        spelled = m.group(1)
-        body = find_body(spelled)
-        if body is None or body.kind not in kinds or body in found:
-            continue
-        # acronyms only when written as acronyms ("GMP", not "gmp" inside a word)
-        if spelled.isalpha() and len(spelled) <= 4 and not spelled.isupper():
-            continue
-        found.append(body)
+    words = [w for w in _WORD_RE.findall(text or "")]
+    keys = ["and" if w == "&" else w.casefold() for w in words]
+    index, longest = _prose_index()
+    i = 0
+    while i < len(keys):
+        for n in range(min(longest, len(keys) - i), 0, -1):
+            body = index.get(" ".join(keys[i:i + n]))
+            if body is None:
+                continue
+            # acronyms only when written as acronyms ("GMP", not "gmp" inside prose);
+            # "the Met" as a name
+            if n == 1 and len(words[i]) <= 4 and not words[i].isupper() and not (
+                    words[i].istitle() and i > 0 and keys[i - 1] == "the"):
+                continue
+            if body.kind in kinds and body not in found:
+                found.append(body)
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+# --------------------------------------------------------------------------- partners
+
+
+@dataclass(frozen=True)
+class Inspectorate:
+    """A sister inspectorate HMICFRS inspects jointly with (a partner, not an inspected body)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()  # parts of a web address that are theirs
+
+
+INSPECTORATES: tuple[Inspectorate, ...] = (
+    Inspectorate("HM Inspectorate of Probation", ("HMI Probation", "HM Inspectorate of Probation for England and Wales",
+                                                  "Probation Inspectorate"), ("hmiprobation",)),
+    Inspectorate("HM Inspectorate of Prisons", ("HMI Prisons", "HM Chief Inspector of Prisons"), ("hmiprisons",)),
+    Inspectorate("HM Crown Prosecution Service Inspectorate", ("HMCPSI", "CPS Inspectorate", "HM CPS Inspectorate"),
+                 ("hmcpsi",)),
+    Inspectorate("Ofsted", ("Office for Standards in Education, Children's Services and Skills",), ("ofsted",)),
+    Inspectorate("Care Quality Commission", ("CQC",), ("cqc.org.uk",)),
+    Inspectorate("Care Inspectorate Wales", ("CIW",), ("careinspectorate.wales",)),
+    Inspectorate("Healthcare Inspectorate Wales", ("HIW",), ("hiw.org.uk",)),
+    Inspectorate("Estyn", (), ("estyn",)),
+    Inspectorate("HM Inspectorate of Constabulary in Scotland", ("HMICS",), ("hmics",)),
+    Inspectorate("Criminal Justice Inspection Northern Ireland", ("CJINI",), ("cjini",)),
+)
+
+
+def find_inspectorate(name: str) -> Inspectorate | None:
+    """The sister inspectorate a name or an acronym means, or None."""
+    key = name_key(name)
+    for insp in INSPECTORATES:
+        if key in {name_key(n) for n in (insp.name, *insp.aliases)}:
+            return insp
+    return None
+
+
+def inspectorate_of_host(host: str) -> Inspectorate | None:
+    """The sister inspectorate whose web address this is ("hmiprobation.justiceinspectorates.gov.uk")."""
+    host = (host or "").lower()
+    return next((i for i in INSPECTORATES if any(h in host for h in i.hosts)), None)
+
+
+@lru_cache(maxsize=1)
+def _inspectorate_pattern() -> re.Pattern:
+    names = sorted({n for i in INSPECTORATES for n in (i.name, *i.aliases)}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def inspectorates_in_text(text: str) -> list[Inspectorate]:
+    """The sister inspectorates a text names (acronyms only as written, in capitals)."""
+    found: list[Inspectorate] = []
+    for m in _inspectorate_pattern().finditer(text or ""):
+        insp = find_inspectorate(m.group(1))
+        if insp is not None and insp not in found:
+            found.append(insp)
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from core.bodies import find_body
 from core.models import CHIEF_CONSTABLES
 from core.textsafe import one_line
 
@@ -14,11 +15,18 @@ _FORCE_SUFFIX = re.compile(r"\s+(police service|police force|police|constabulary
 def force_key(name) -> str:
     """Normalise a force name for comparison.
 
-    Case-insensitive, ``&`` = ``and``, punctuation and a trailing "Police" /
-    "Constabulary" / "Police Service" ignored: "West Midlands Police" matches
-    "west midlands" and "Avon & Somerset Constabulary" matches "Avon and Somerset".
+    A name the register (core.bodies) knows is keyed by its body, so "Avon & Somerset",
+    "avon-and-somerset-constabulary", "Avon and Somerset Police" and "the Met" / "MPS"
+    each mean one force. Any other name is compared case-insensitively, ``&`` = ``and``,
+    punctuation and a trailing "Police" / "Constabulary" / "Police Service" ignored.
     """
-    text = one_line(name).casefold().replace("&", " and ")
+    text = one_line(name)
+    body = find_body(text) if text else None
+    return _loose_key(body.name if body is not None else text)
+
+
+def _loose_key(text: str) -> str:
+    text = text.casefold().replace("&", " and ")
     text = re.sub(r"[^\w\s]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     if text.startswith("the "):

@@ -44,6 +44,10 @@ class Document:
     title: str
     kind: str = "pdf"  # "pdf", "html" (the /publication-html/ report), "docx", "other"
     size: str | None = None  # as the page shows it, e.g. "1.2 MB"
+    #: what the document is to the publication: "report" (the report itself, any format),
+    #: "response" (a PCC's, mayor's or chief's response: section 55), "easy_read", "welsh",
+    #: "translation", "summary", "data", "methodology" (watcher.parse.page_documents)
+    role: str = "report"
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -50,7 +50,7 @@ from pathlib import Path
 from core.identity import publication_key
 from core.dates import parse_date
 from core.text import normalise as _normalise
-from watcher.parse.vocabulary import CLOSED_WORDS, OPEN_WORDS
+from core.vocabulary import CLOSED_WORDS, OPEN_WORDS
 from store.db import Store, utcnow
 from core.forces import finding_applies_to_force, force_key
 
@@ -58,7 +58,7 @@ STATUSES = ("open", "closed")
 KINDS = ("recommendation", "area_for_improvement", "cause_of_concern")
 MATCH_RATIO = 0.9
 
-_CLOSED_WORDS, _OPEN_WORDS = CLOSED_WORDS, OPEN_WORDS  # one vocabulary (watcher/parse/vocabulary.py)
+_CLOSED_WORDS, _OPEN_WORDS = CLOSED_WORDS, OPEN_WORDS  # one vocabulary (core/vocabulary.py)
 
 
 class RegisterError(Exception):

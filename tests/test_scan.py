@@ -195,3 +195,26 @@ def test_findings_rows_explain_every_count(mirror, store, scan):
         assert report["recommendations_to_chief_constables"] == sum(
             r["kind"] == "recommendation" and r["applies_to_chief_constables"] for r in rows
         )
+
+
+def test_a_response_pdf_is_never_read_as_the_report_and_an_easy_read_only_alone():
+    """R8: documents beside the report (a PCC's response, an easy read) are not further
+    reports; reading one would count the recommendations it quotes."""
+    from core.models import Document, Publication
+    from watcher.scan import _Scan
+
+    class AllowAll:
+        def allows(self, url):
+            return True
+
+    def pub(*docs):
+        return Publication(url="http://x/publications/p/", slug="p", title="P", published="2025-01-01",
+                           type="PEEL inspection", documents=list(docs))
+
+    scan = _Scan(None, AllowAll(), "http://x", False, None, None)
+    response = Document(url="http://a/r.pdf", title="Gwent PCC's response", role="response")
+    report = Document(url="http://a/p.pdf", title="PEEL 2025: Gwent Police")
+    easy = Document(url="http://a/e.pdf", title="Easy read version", role="easy_read")
+    assert scan._documents_to_read(pub(response, report, easy)) == ("pdf", [report])
+    assert scan._documents_to_read(pub(response, easy)) == ("pdf", [easy])
+    assert scan._documents_to_read(pub(response)) == ("pdf", [])

@@ -12,6 +12,7 @@ import re
 
 from core.identity import path_key
 from core.text import finding_key
+from core.forces import force_key
 from core.models import ChangeEvent, Finding, Publication, counts_of
 
 METADATA_FIELDS = ("title", "published", "type", "forces", "summary")
@@ -61,7 +62,9 @@ def diff(old: dict | None, new: Publication) -> list[ChangeEvent]:
     changed = {}
     for name in METADATA_FIELDS:
         before, after = old.get(name), getattr(new, name)
-        if name == "forces":
+        if name == "forces":  # one force however it was spelt when stored ("Avon & Somerset")
+            if sorted(map(force_key, before or [])) == sorted(map(force_key, after or [])):
+                continue
             before, after = sorted(before or []), sorted(after or [])
         elif isinstance(before, str) or isinstance(after, str):
             if re.sub(r"\s+", " ", before or "").strip() == re.sub(r"\s+", " ", after or "").strip():

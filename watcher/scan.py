@@ -416,8 +416,11 @@ class _Scan:
         reports = [d for d in pub.documents if d.kind == "html" and self.fetcher.allows(d.url)]
         if reports:
             return "html", reports[:1]
-        pdfs = [d for d in pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
-        return "pdf", pdfs[:MAX_PDFS]
+        # a PCC's response is never the report; an easy read or a translation only when
+        # nothing else is (watcher.parse.page_documents gives each document its role)
+        pdfs = [d for d in pub.documents if d.kind == "pdf" and d.role != "response" and self.fetcher.allows(d.url)]
+        main = [d for d in pdfs if d.role == "report"]
+        return "pdf", (main or pdfs)[:MAX_PDFS]
 
     def _fetch_documents(self, job: _Job) -> None:
         pub = job.page_read.pub
@@ -588,7 +591,8 @@ class _Scan:
         reading and its warnings as they are."""
         if not needs_pdf_witness(job.page_read, job.docs_read, job.kind):
             return
-        pdfs = [d for d in job.page_read.pub.documents if d.kind == "pdf" and self.fetcher.allows(d.url)]
+        pdfs = [d for d in job.page_read.pub.documents
+                if d.kind == "pdf" and d.role == "report" and self.fetcher.allows(d.url)]
         try:
             bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES, kind="pdf")) for d in pdfs[:MAX_PDFS]]
             job.docs_read.witness = read_documents("pdf", bodies, **job.who()).results

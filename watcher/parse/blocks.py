@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from bs4.element import PreformattedString
 
 from core.text import _INVISIBLE, clean
-from watcher.parse.vocabulary import LABEL_LINE, LABEL_ONLY, PRACTICE_WORDS
+from core.vocabulary import LABEL_LINE, LABEL_ONLY, PRACTICE_WORDS
 from watcher.parse.htmltree import DROP_ROLES, DROP_TAGS, first_tag, is_decomposed, parse_html, tags
 
 __all__ = ["Block", "html_to_blocks", "text_to_blocks", "normalise_space"]

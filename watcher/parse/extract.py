@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from watcher.parse.blocks import blocks_of
 from watcher.parse.findings import combine, findings_from_blocks, findings_from_text
+from core.pubtypes import PubType, find_type, type_in_text
 from core.models import ParsedFindings, ParseWarning, Publication
 from watcher.parse.pages import parse_publication_page, parse_report_page, read_page
 from watcher.parse.pdf import PdfError, pdf_text
@@ -115,22 +116,14 @@ def _stored(warnings) -> list[dict]:
     return out
 
 
-# Kinds of publication that always make findings when they are about one force or service
-# (docs/counting-rules.md, "Doubt"): an empty reading of one is a doubt.
-_ALWAYS_FINDINGS = re.compile(
-    r"\bpeel\b|child protection|crime data integrity|fire and rescue service inspection"
-    r"|effectiveness,? efficiency and people",
-    re.I,
-)
 # A revisit or progress report may rightly make nothing new (R1)
 _REVISIT = re.compile(r"revisit|re-?inspection|progress|follow-?up|\bupdate\b|letter", re.I)
-# Kinds of publication that are about one force: without a force, the reading is in doubt.
-_FORCE_SPECIFIC = re.compile(r"\bpeel (?:assessment|inspection)|child protection inspection|crime data integrity", re.I)
 _COUNT_DOUBTS = {"stated_count", "summary_list", "kind_named_none_read", "unlabelled_reading"}
 
 
-def _kind_text(pub: Publication) -> str:
-    return f"{pub.type or ''} | {pub.title or ''}"
+def _kind(pub: Publication) -> PubType | None:
+    """The publication's kind in core.pubtypes' register: its type, else its title's wording."""
+    return find_type(pub.type) or type_in_text(pub.title)
 
 
 def _html_doubts(pub: Publication, results: list[ParsedFindings]) -> list[ParseWarning]:
@@ -139,12 +132,14 @@ def _html_doubts(pub: Publication, results: list[ParsedFindings]) -> list[ParseW
     out: list[ParseWarning] = []
     found = sum(len(r.findings) for r in results)
     one = len(pub.forces) + len(pub.services) == 1
-    if found == 0 and one and _ALWAYS_FINDINGS.search(_kind_text(pub)) and not _REVISIT.search(_kind_text(pub)):
+    kind = _kind(pub)
+    revisit = _REVISIT.search(f"{pub.type or ''} | {pub.title or ''}")
+    if found == 0 and one and kind is not None and kind.makes_findings and not revisit:
         out.append(ParseWarning(
             kind="type_without_findings", field="areas_for_improvement", expected="at least 1", found=0,
             where="report", message=f"A {pub.type or 'report'} on one force or service always makes findings; "
                                     "none were read"))
-    if not pub.forces and not pub.services and _FORCE_SPECIFIC.search(_kind_text(pub)):
+    if not pub.forces and not pub.services and kind is not None and kind.force_specific:
         out.append(ParseWarning(
             kind="no_force", field="forces", expected="one force", found="none", where="publication page",
             message=f"A {pub.type or 'force-specific report'} names one force, but none was read"))
@@ -212,8 +207,10 @@ def assemble(page: PageRead, documents: DocumentsRead | None) -> Publication:
         doubts.append(ParseWarning(
             kind="no_documents", field="documents", expected="at least 1", found=0, where="publication page",
             message="No document and no report link were found on the publication page"))
-    have = {ParseWarning.from_stored(w).field for w in pub.warnings}
-    doubts = [d for d in doubts if d.field not in have or d.field != "forces"]
+    # the page reader may have doubted the same thing already (no documents, no force)
+    have = {(w.kind, w.field) for w in map(ParseWarning.from_stored, pub.warnings)}
+    have_forces = any(field == "forces" for _, field in have)
+    doubts = [d for d in doubts if (d.kind, d.field) not in have and not (d.field == "forces" and have_forces)]
     pub.warnings = _stored([*pub.warnings, *merged.warnings, *doubts])
     texts = [pub.text, *(documents.texts if documents else [])]
     pub.text = "\n\n".join(t for t in texts if t)

@@ -23,7 +23,7 @@ from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
 from watcher.parse import recognisers
 from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
-from watcher.parse.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
+from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
     REC,
     AFI,
     COC,

@@ -3,114 +3,73 @@
 Everything here keys on wording ("Published:", "Type", "Forces", "All forces", file
 extensions, "/publication-html/" links) and document structure (h1, main, dl, tables),
 never on a theme's class names: the real theme is unknown to us and changes over time.
+The parts: labelled facts (page_labels), JSON-LD / meta / breadcrumbs (page_structured),
+weighing every source of date, type and forces (page_facts), documents (page_documents).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass
-from datetime import date
-from urllib.parse import urljoin, urlsplit
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
 
+from core.bodies import find_inspectorate, inspectorate_of_host, inspectorates_in_text
+from core.dates import PUBLISHED_RE, parse_published_date, published_in_text
+from core.models import Publication
 from watcher.parse import blocks
 from watcher.parse.htmltree import first_tag, is_decomposed, parse_html, tags
-from core.models import Document, Publication
-
-MONTHS = {m.lower()[:3]: i for i, m in enumerate(calendar.month_name) if m}
-PUBLISHED_RE = re.compile(
-    r"\b(?:published|publication date|date published|date of publication)\b(?:\s+on)?\s*:?\s*"
-    r"(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4}|\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
+from watcher.parse.page_documents import find_documents
+from watcher.parse.page_facts import (
+    labelled_reading,
+    sentence_reading,
+    slug_reading,
+    structured_reading,
+    tags_reading,
+    title_reading,
+    weigh,
 )
-DOC_EXT_RE = re.compile(r"\.(pdf|docx?|odt|xlsx?|ods|csv|pptx?|zip)(?:$|[?#])", re.IGNORECASE)
-SIZE_RE = re.compile(r"(\d+(?:\.\d+)?\s*(?:KB|MB|GB|kB|bytes))", re.IGNORECASE)
-SISTER_INSPECTORATES = {
-    "hmiprobation": "HM Inspectorate of Probation",
-    "hmiprisons": "HM Inspectorate of Prisons",
-    "hmcpsi": "HM Crown Prosecution Service Inspectorate",
-    "ofsted": "Ofsted",
-    "cqc.org.uk": "Care Quality Commission",
-    "careinspectorate.wales": "Care Inspectorate Wales",
-    "hiw.org.uk": "Healthcare Inspectorate Wales",
-    "estyn": "Estyn",
-}
-JOINT_NAME_RE = re.compile(
-    r"\b(HM Inspectorate of Probation|HM Inspectorate of Prisons|"
-    r"HM Crown Prosecution Service Inspectorate|HMCPSI|Ofsted|Care Quality Commission|"
-    r"Care Inspectorate Wales|Healthcare Inspectorate Wales|Estyn)\b"
+from watcher.parse.page_labels import (
+    DATE_LABELS,
+    FORCE_LABELS,
+    JOINT_LABELS,
+    LOOSE_JOINT_LABELS,
+    TYPE_LABELS,
+    first_of,
+    labelled_values,
 )
-FORCE_LABELS = ("forces", "force", "police force", "police forces", "force/service",
-                "forces and services", "services", "service", "fire and rescue service",
-                "fire and rescue services", "forces concerned", "forces/services",
-                "applies to", "forces inspected", "force area",
-                "forces and fire and rescue services")
-DATE_LABELS = ("published", "published on", "date published", "publication date",
-               "date of publication", "date")
-TYPE_LABELS = ("publication type", "type", "report type", "content type")
-JOINT_LABELS = ("joint inspection with", "joint with", "partner inspectorates",
-                "inspectorates", "in partnership with", "joint inspectorates")
-ALL_FORCES_RE = re.compile(
-    r"^\s*all\s+(?:police\s+)?forces(?:\s+(?:in|across)\s+england\s+and\s+wales)?\s*$|"
-    r"^\s*all\s+(?:fire\s+and\s+rescue\s+)?services\s*$|^\s*national\s*$",
-    re.IGNORECASE,
-)
-
+from watcher.parse.page_labels import containers as _containers
+from watcher.parse.page_structured import Structured, names_in, publication_objects, read_structured
+from watcher.parse.page_text import clean
 
 def soup_of(html: str | bytes) -> BeautifulSoup:
     """The page's tree, furniture left out (see watcher.parse.htmltree)."""
     return parse_html(html)[0]
 
 
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_SPACE_BEFORE_PUNCT_RE = re.compile(r" (?=[.,;:!?)])")
-
-
-def clean(text: str | None) -> str:
-    """Collapse whitespace and drop control characters (not content, and break XML).
-
-    Called tens of thousands of times a scan: compiled patterns, and str.split() for the
-    whitespace (it splits on exactly what the regex class \\s matches once controls are gone).
-    """
-    if not text:
-        return ""
-    text = " ".join(_CONTROL_RE.sub("", text).split())
-    return _SPACE_BEFORE_PUNCT_RE.sub("", text)  # get_text(" ") puts a space before "."
-
-
 def parse_date(text: str | None) -> str | None:
-    """"15 October 2025" / "2025-10-15" / "15th Oct 2025" -> "2025-10-15"."""
-    if not text:
-        return None
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})", text)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-        except ValueError:
-            return None
-    m = re.search(
-        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b", text
-    )
-    if m:
-        month = MONTHS.get(m[2].lower()[:3])
-        if month:
-            try:
-                return date(int(m[3]), month, int(m[1])).isoformat()
-            except ValueError:
-                return None
-    return None
+    """"15 October 2025" / "2025-10-15" / "15/10/2025" -> "2025-10-15" (core.dates)."""
+    day = parse_published_date(text)
+    return day.isoformat() if day else None
 
 
-def main_content(soup: BeautifulSoup) -> Tag:
-    """The main content (see watcher.parse.blocks.main_content), breadcrumbs removed too."""
+def main_content(soup: BeautifulSoup, crumbs: list[list[str]] | None = None) -> Tag:
+    """The main content (see watcher.parse.blocks.main_content), breadcrumbs removed too.
+
+    The trails removed are appended to `crumbs`: they name the type or force sometimes.
+    """
     node = blocks.main_content(soup)
     for tag in tags(node, ("div", "section", "ol", "ul", "p"), limit=40):  # breadcrumbs lead
         if is_decomposed(tag):
             continue
         text = _short_text(tag, 300)
         if text is not None and BREADCRUMB_RE.match(text.lower()):
+            if crumbs is not None:
+                items = [clean(s) for s in tag.stripped_strings]
+                items = [i for i in items if i and not re.fullmatch(r"[>›»/|:]+", i)
+                         and not BREADCRUMB_RE.fullmatch(i.lower().rstrip(":"))]
+                crumbs.append(items)
             tag.decompose()
     return node
 
@@ -133,20 +92,8 @@ def _short_text(tag: Tag, cap: int) -> str | None:
 LABEL_NOISE_RE = re.compile(r"(?i)^(last updated|page last updated|updated)\b.*$")
 
 
-BLOCK_TAGS = frozenset(("p", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "div"))
 TEXT_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "dt", "dd", "th", "td",
                        "blockquote", "caption", "figcaption"))
-
-
-def _containers(node: Tag) -> set[int]:
-    """ids of the elements below `node` that hold a block element (one pass, not one per element)."""
-    out: set[int] = set()
-    for el in tags(node, BLOCK_TAGS):
-        for parent in el.parents:
-            if parent is node or id(parent) in out:
-                break
-            out.add(id(parent))
-    return out
 
 
 def content_text(node: Tag, containers: set[int] | None = None) -> str:
@@ -162,129 +109,6 @@ def content_text(node: Tag, containers: set[int] | None = None) -> str:
     return "\n".join(lines)
 
 
-def _labelled_values(node: Tag) -> dict[str, list[str]]:
-    """"Label: value" pairs, wherever the theme puts them (dl, table, p, li, div, span)."""
-    out: dict[str, list[str]] = {}
-    containers = _containers(node)
-
-    def add(label: str, values: list[str]) -> None:
-        label = normalise_label(label)
-        vals = [clean(v) for v in values if clean(v)]
-        if label and vals and len(label) <= 40:
-            out.setdefault(label, []).extend(vals)
-
-    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": []}
-    for el in tags(node, _LABELLED_TAGS):  # one walk; the passes below keep their order
-        name = el.name
-        if name in ("dt", "tr"):
-            found[name].append(el)
-            continue
-        if name in _PAIR_TAGS:
-            found["pair"].append(el)
-        if name in _LABEL_TAGS:
-            found["label"].append(el)
-
-    for dt in found["dt"]:
-        values = []
-        for sib in dt.find_next_siblings():
-            if sib.name == "dt":
-                break
-            if sib.name == "dd":
-                values.extend(_list_values(sib))
-        add(dt.get_text(" "), values)
-    for tr in found["tr"]:
-        cells = tr.find_all(["th", "td"], recursive=False)
-        if len(cells) == 2:
-            add(cells[0].get_text(" "), _list_values(cells[1]))
-    for el in found["pair"]:
-        if id(el) in containers:
-            continue
-        if first_tag(el, ("br",)) is not None:
-            # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
-            # one "Label: value" pair per line.
-            for line in _br_lines(el):
-                label, sep, value = line.partition(":")
-                if sep:
-                    add(label, _split_list([value]))
-            continue
-        strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
-        text = clean(el.get_text(" "))
-        if ":" not in text or len(text) > 400:
-            continue
-        if strong is not None and clean(strong.get_text(" ")).endswith(":"):
-            label = clean(strong.get_text(" "))
-            rest = [clean(a.get_text(" ")) for a in tags(el, ("a",))] or [
-                text[len(label):] if text.startswith(label) else text.split(":", 1)[1]
-            ]
-            add(label, _split_list(rest))
-        else:
-            label, _, value = text.partition(":")
-            add(label, _split_list([value]))
-    # A label in one element and the values in the next (heading + list, span + ul).
-    for el in found["label"]:
-        if id(el) in containers:
-            continue  # a label is a leaf: it holds no block of its own
-        label = clean(el.get_text(" ")).rstrip(":").lower()
-        if label in FORCE_LABELS + TYPE_LABELS + JOINT_LABELS and label not in out:
-            nxt = el.find_next_sibling()
-            if nxt is not None:
-                add(label, _list_values(nxt))
-    return out
-
-
-_PAIR_TAGS = frozenset(("p", "li", "div", "span"))
-_LABEL_TAGS = frozenset(("h2", "h3", "h4", "h5", "strong", "span", "p", "div"))
-_LABELLED_TAGS = frozenset(("dt", "tr")) | _PAIR_TAGS | _LABEL_TAGS
-
-
-def _br_lines(el: Tag) -> list[str]:
-    """The element's text split where it has <br> line breaks."""
-    lines: list[str] = []
-    current: list[str] = []
-    for node in el.descendants:
-        if isinstance(node, Tag):
-            if node.name == "br":
-                lines.append(clean("".join(current)))
-                current = []
-        elif isinstance(node, NavigableString) and not isinstance(node, Comment):
-            current.append(str(node))
-    lines.append(clean("".join(current)))
-    return [line for line in lines if line]
-
-
-def _list_values(el: Tag) -> list[str]:
-    items = tags(el, ("li",)) if el.name in ("ul", "ol", "dd", "td", "div") else []
-    if items:
-        return [i.get_text(" ") for i in items]
-    links = tags(el, ("a",))
-    if len(links) > 1:
-        return [a.get_text(" ") for a in links]
-    return _split_list([el.get_text(" ")])
-
-
-def _split_list(values: list[str]) -> list[str]:
-    out = []
-    for v in values:
-        for part in re.split(r"\s*[;|]\s*|\s*,\s*(?![^()]*\))", v):
-            if clean(part):
-                out.append(clean(part))
-    return out
-
-
-def normalise_label(label: str) -> str:
-    """"Force(s) / service(s):" -> "forces and services": one spelling per label."""
-    label = clean(label).rstrip(":").strip().lower()
-    label = re.sub(r"\(s\)", "s", label)
-    return re.sub(r"\s*(?:/|&)\s*", " and ", label)
-
-
-def _first(values: dict[str, list[str]], labels: tuple[str, ...]) -> list[str] | None:
-    for label in labels:
-        if label in values:
-            return values[label]
-    return None
-
-
 def slug_of(url: str) -> str:
     parts = [p for p in urlsplit(url).path.split("/") if p]
     return parts[-1] if parts else ""
@@ -293,7 +117,8 @@ def slug_of(url: str) -> str:
 SITE_SUFFIX_RE = re.compile(r"\s+[-|–—«»:]\s+(?!.*\s[-|–—«»]\s)")
 
 
-def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]) -> str:
+def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str],
+           structured: Structured | None = None) -> str:
     """The publication's title: its h1, else the heading the <title> starts with.
 
     An h1 outside the content is often the site's masthead ("HM Inspectorate of ..."),
@@ -310,6 +135,10 @@ def _title(node: Tag, soup: BeautifulSoup, head_title: str, meta: dict[str, str]
     og = clean(meta.get("og:title"))
     if og:
         return SITE_SUFFIX_RE.split(og)[0]
+    for obj in publication_objects(structured) if structured is not None else []:
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str) and clean(headline):
+            return SITE_SUFFIX_RE.split(clean(headline))[0]
     if head:
         return head
     h1 = first_tag(soup, ("h1",))
@@ -322,12 +151,17 @@ class Page:
 
     Parsing is most of a scan's cost, so a page is parsed once and the same tree serves
     the page parser here and the findings parser (`watcher.parse.blocks.blocks_of(page.main)`).
+    `raw` (read for JSON-LD, every meta value and breadcrumbs outside the tree, only by
+    the publication-page reader) and `crumbs` (breadcrumb trails removed from the
+    content) feed the metadata readers.
     """
 
     soup: BeautifulSoup
     main: Tag
     head_title: str
     meta: dict[str, str]
+    raw: str | bytes | None = None
+    crumbs: list[list[str]] = field(default_factory=list)
 
 
 def read_page(html: str | bytes | Page) -> Page:
@@ -335,92 +169,59 @@ def read_page(html: str | bytes | Page) -> Page:
         return html
     soup, head = parse_html(html)
     head_title = clean(head.title)
-    meta = head.meta
-    return Page(soup, main_content(soup), head_title, meta)
+    crumbs: list[list[str]] = []
+    main = main_content(soup, crumbs)
+    return Page(soup, main, head_title, head.meta, html, crumbs)
 
 
 def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
-    """Parse a `/publications/<slug>/` page. Findings are added by the caller."""
+    """Parse a `/publications/<slug>/` page. Findings are added by the caller.
+
+    Date, type and forces are read from every source (watcher.parse.page_facts) and
+    weighed; documents by their links (watcher.parse.page_documents). What is missing
+    or contradicted is a warning in `Publication.warnings`, never a silent blank.
+    """
     page = read_page(html)
     soup, node, head_title, meta = page.soup, page.main, page.head_title, page.meta
-    title = _title(node, soup, head_title, meta)
-    text = content_text(node)
+    structured = read_structured(page.raw) if page.raw is not None else Structured()
+    title = _title(node, soup, head_title, meta, structured)
+    containers = _containers(node)
+    text = content_text(node, containers)
 
-    values = _labelled_values(node)
+    values = labelled_values(node)
     # Old themes keep the metadata in a sidebar beside the content: look there for
     # whatever the content column does not say.
-    if soup.body is not None and not all(_first(values, g) for g in (DATE_LABELS, FORCE_LABELS)):
-        for label, found in _labelled_values(soup.body).items():
+    if soup.body is not None and not all(first_of(values, g) for g in (DATE_LABELS, FORCE_LABELS, TYPE_LABELS)):
+        for label, found in labelled_values(soup.body).items():
             values.setdefault(label, found)
-    # "Published: 15 October 2025" in prose, else a labelled date, else a <time>, else meta.
-    published = None
-    m = PUBLISHED_RE.search(clean(node.get_text(" "))) or (
-        PUBLISHED_RE.search(clean(soup.body.get_text(" "))) if soup.body is not None else None
-    )
-    if m:
-        published = parse_date(m.group(1))
-    if not published:
-        dated = (parse_date(v) for v in _first(values, DATE_LABELS) or [])
-        published = next((d for d in dated if d), None)
-    if not published:
-        t = first_tag(node, ("time",))
-        if t is not None:
-            published = parse_date(t.get("datetime") or t.get_text(" "))
-    if not published:
-        published = parse_date(meta.get("article:published_time"))
+    main_flat = clean(node.get_text(" "))
+    body_flat = clean(soup.body.get_text(" ")) if soup.body is not None and published_in_text(main_flat) is None else ""
+    if structured.headers and not all(first_of(values, g) for g in (DATE_LABELS, TYPE_LABELS)):
+        # a header outside the content (left out of the tree as site furniture) may hold the facts
+        for markup in structured.headers:
+            header = parse_html(f"<html><body><div>{markup}</div></body></html>")[0].body
+            for label, found in labelled_values(header).items():
+                values.setdefault(label, found)
+            if published_in_text(main_flat) is None:
+                body_flat = (body_flat + " " + clean(header.get_text(" "))).strip()
+    lines = text.split("\n")
+    readings = [
+        labelled_reading(values, main_flat, body_flat, lines),
+        structured_reading(structured, meta, node),
+        tags_reading(soup.body if soup.body is not None else node, structured.crumbs + page.crumbs, title, url),
+        sentence_reading(lines),
+        title_reading(title),
+        slug_reading(url),
+    ]
 
-    type_values = _first(values, TYPE_LABELS)
-    pub_type = type_values[0] if type_values else None
+    documents, hosts = find_documents(node, url)
+    if not documents and soup.body is not None and soup.body is not node:
+        # the download box may sit outside what was taken for the content (a sidebar)
+        documents, _ = find_documents(soup.body, url)
+        hosts.extend(urlsplit(d.url).hostname or "" for d in documents)
+    facts = weigh(readings, has_documents=bool(documents))
 
-    forces_raw = _first(values, FORCE_LABELS) or []
-    all_forces = any(ALL_FORCES_RE.match(v) for v in forces_raw)
-    forces = [v for v in forces_raw if not ALL_FORCES_RE.match(v)]
-    services = [f for f in forces if re.search(r"fire|rescue", f, re.I)]
-    forces = [f for f in forces if f not in services]
-
-    joint: list[str] = []
-    for v in _first(values, JOINT_LABELS) or []:
-        if v not in joint:
-            joint.append(v)
-    documents: list[Document] = []
-    seen_urls: set[str] = set()
-    for a in (a for a in tags(node, ("a",)) if a.get("href") is not None):
-        href = urljoin(url, a["href"].strip())
-        host = urlsplit(href).hostname or ""
-        for key, name in SISTER_INSPECTORATES.items():
-            if key in host and name not in joint:
-                joint.append(name)
-        if href in seen_urls:
-            continue
-        label = clean(a.get_text(" ")) or clean(a.get("title")) or slug_of(href)
-        if "/publication-html/" in urlsplit(href).path:
-            seen_urls.add(href)
-            documents.append(Document(url=href, title=label, kind="html"))
-        elif DOC_EXT_RE.search(urlsplit(href).path):
-            seen_urls.add(href)
-            ext = DOC_EXT_RE.search(urlsplit(href).path).group(1).lower()
-            around = clean(a.parent.get_text(" ")) if a.parent else label
-            size = SIZE_RE.search(label) or SIZE_RE.search(around)
-            label = re.sub(r"\s*\((?:pdf|word)[^)]*\)\s*$", "", label, flags=re.I) or label
-            documents.append(
-                Document(
-                    url=href,
-                    title=label,
-                    kind="pdf" if ext == "pdf" else ("docx" if ext.startswith("doc") else "other"),
-                    size=size.group(1) if size else None,
-                )
-            )
-    # Wording: "This is a joint inspection by HMICFRS and Ofsted and ..." names partners.
-    containers = _containers(node)
-    for el in tags(node, ("p", "li", "dd", "div")):
-        if id(el) in containers:
-            continue
-        sentence = clean(el.get_text(" "))
-        if re.search(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)", sentence):
-            for name in JOINT_NAME_RE.findall(sentence):
-                name = "HM Crown Prosecution Service Inspectorate" if name == "HMCPSI" else name
-                if name not in joint:
-                    joint.append(name)
+    joint = joint_partners(values, hosts, node, containers, structured)
 
     summary = clean(meta.get("description") or meta.get("og:description"))
     heading = node.find(["h2", "h3"], string=re.compile(r"^\s*(summary|overview|about this report)\s*$", re.I))
@@ -438,16 +239,57 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
         url=url,
         slug=slug_of(url),
         title=title,
-        published=published,
-        type=pub_type,
-        forces=forces,
-        all_forces=all_forces or (not forces and not services),
-        services=services,
+        published=facts.published,
+        type=facts.type,
+        forces=facts.forces,
+        all_forces=facts.all_forces,
+        services=facts.services,
         summary=summary,
         documents=documents,
         joint_with=joint,
+        warnings=list(facts.warnings),
         text=text,
     )
+
+
+JOINT_WORDING_RE = re.compile(r"(?i)\bjoint(ly)?\b.{0,60}\b(inspect|review|report|thematic|by|with)")
+
+
+def joint_partners(values: dict[str, list[str]], hosts: list[str], node: Tag, containers: set[int],
+                   structured: Structured) -> list[str]:
+    """The other inspectorates a publication is joint with: a label ("Joint with:"), a
+    link to their site, a sentence ("This is a joint inspection by HMICFRS and Ofsted"),
+    or the page's structured data (JSON-LD author / contributor). Known ones by their
+    canonical name (core.bodies.INSPECTORATES)."""
+    joint: list[str] = []
+
+    def add(name: str) -> None:
+        if name and name not in joint:
+            joint.append(name)
+
+    for v in first_of(values, JOINT_LABELS) or []:
+        insp = find_inspectorate(v)
+        add(insp.name if insp else v)
+    for label in LOOSE_JOINT_LABELS:
+        for v in values.get(label, []):
+            for insp in [find_inspectorate(v)] if find_inspectorate(v) else inspectorates_in_text(v):
+                add(insp.name)
+    for host in hosts:
+        if (insp := inspectorate_of_host(host)) is not None:
+            add(insp.name)
+    for el in tags(node, ("p", "li", "dd", "div")):
+        if id(el) in containers:
+            continue
+        sentence = clean(el.get_text(" "))
+        if JOINT_WORDING_RE.search(sentence):
+            for insp in inspectorates_in_text(sentence):
+                add(insp.name)
+    for obj in structured.json_ld:
+        for key in ("author", "contributor", "publisher", "creator", "sourceOrganization"):
+            for name in names_in(obj.get(key)):
+                if (insp := find_inspectorate(name)) is not None:
+                    add(insp.name)
+    return joint
 
 
 def parse_report_page(html: str | bytes | Page) -> tuple[str, str]:

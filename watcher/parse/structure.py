@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from watcher.parse.blocks import Block
-from watcher.parse.vocabulary import _NEW_HEADING, _NOTES_HEADING, _PRACTICE, _REVIEW_HEADING, _STATUS_HEADING
+from core.vocabulary import _NEW_HEADING, _NOTES_HEADING, _PRACTICE, _REVIEW_HEADING, _STATUS_HEADING
 
 __all__ = ["Section", "build"]
 

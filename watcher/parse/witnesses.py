@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from core.models import ParseWarning
-from watcher.parse.vocabulary import AFI, COC, REC, _KIND_NAMES, _SINGULAR, _kind_of
+from core.vocabulary import AFI, COC, REC, _KIND_NAMES, _SINGULAR, _kind_of
 
 __all__ = ["FIELD", "Stated", "Summary", "check", "kinds_named", "stated_warning", "warning_line"]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from watcher.parse.actors import split_subject
 from watcher.parse.recognisers import Candidate, Doc, Recogniser, register
-from watcher.parse.vocabulary import AFI, _REPORTED
+from core.vocabulary import AFI, _REPORTED
 
 _SUBJECT = re.compile(r"^(?:the\s+)?(?:force|service|constabulary|chief constable|chief fire officer)$", re.I)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from watcher.parse.recognisers import Candidate, Doc, Recogniser, register
-from watcher.parse.vocabulary import _LABEL, _kind_of
+from core.vocabulary import _LABEL, _kind_of
 
 
 @register

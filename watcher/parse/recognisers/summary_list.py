@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from watcher.parse.recognisers import Candidate, Doc, Recogniser, register
-from watcher.parse.vocabulary import _NUM_RE, _kind_of
+from core.vocabulary import _NUM_RE, _kind_of
 
 # "We have identified the following areas for improvement:", "We found these five causes
 # of concern:", "The areas for improvement we identified are:", "Our recommendations are:"
