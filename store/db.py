@@ -644,8 +644,9 @@ class Store:
         """Move every stored address to `site` as served now; return how many moved.
 
         Called once a scan has reached the site, so a mistyped --site never rewrites
-        anything. Documents on the old site's own origin move with it; others (an asset
-        host) keep theirs until the next reading of the page.
+        anything. Documents on the old site's own origin move with it; a publication
+        with documents elsewhere (an asset host, which may have moved too) forgets its
+        lastmod, so this scan reads its page again and learns where they are now.
         """
         moved = 0
         with self.transaction():
@@ -656,12 +657,16 @@ class Store:
                     continue
                 old_origin, new_origin = _origin_of(url), _origin_of(new)
                 docs = json.loads(documents or "[]")
+                elsewhere = False
                 for doc in docs:
                     if _origin_of(doc.get("url", "")) == old_origin:
                         doc["url"] = new_origin + _site_path(site) + path_key(doc["url"])
+                    elif _origin_of(doc.get("url", "")) != new_origin:
+                        elsewhere = True
                 self.conn.execute(
-                    "UPDATE publications SET url = ?, documents = ? WHERE id = ?",
-                    (new, json.dumps(docs), pub_id),
+                    "UPDATE publications SET url = ?, documents = ?,"
+                    " lastmod = CASE WHEN ? THEN NULL ELSE lastmod END WHERE id = ?",
+                    (new, json.dumps(docs), elsewhere, pub_id),
                 )
                 self.conn.execute(
                     "UPDATE events SET url = ? WHERE publication_id = ? AND url = ?",

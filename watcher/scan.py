@@ -2,7 +2,9 @@
 
 The scan never concludes anything from a failure: a timeout or a 5xx leaves the stored
 record as it was and is reported as an error (the next scan retries it); only a 404 or
-410 on the publication page itself is a withdrawal. Discovery's own validators (sitemaps,
+410 on the publication page itself (or a redirect to another publication) is a
+withdrawal, and a redirect anywhere else is an error, never the content it left.
+Identity is the path on the site (core.identity). Discovery's own validators (sitemaps,
 feed) are stored only when every publication was processed, so an interrupted scan is
 completed by the next one.
 """
@@ -14,6 +16,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import signal
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -21,8 +24,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
-
-import sqlite3
 
 from core.identity import path_key, publication_key
 from store.db import Store, StoreError
@@ -216,8 +217,10 @@ class _Scan:
                 res.discovery_requests = _stat(stats, "requests") - before[0]
                 res.discovery_bytes = _stat(stats, "bytes_downloaded") - before[1]
             res.errors.extend(_one_line_per_cause(disc.errors))
-            if disc.candidates:
-                self.store.follow_site(self.site)  # the site answered: addresses follow it
+            if disc.candidates and self.store.follow_site(self.site):
+                # The site answered from a new address: stored addresses follow it.
+                known = self.store.known_publications(self.site)
+                self._index(known)
             res.discovered = len(disc.candidates)
             res.complete = disc.complete
             dead = _unreachable(self.site, disc.errors) if not disc.candidates else None
@@ -761,18 +764,16 @@ def _unreachable(site: str, errors: list[str]) -> str | None:
 
 
 def _one_line_per_cause(errors: list[str]) -> list[str]:
-    """Errors that share one cause are one line: a dead site's robots.txt failure is
-    reported by every discovery channel that tried, and a person needs to read it once."""
+    """Errors that share one cause are one line: a host's robots.txt failure is reported
+    by every discovery channel that tried, and a person needs to read it once."""
     out: list[str] = []
     causes: set[str] = set()
     for err in errors:
-        cause = err.split(": ", 1)[1] if "robots.txt for " in err and ": " in err else err
-        if "robots.txt for " in cause:
-            cause = cause[cause.index("robots.txt for "):]
-        if cause in causes:
-            continue
-        causes.add(cause)
-        out.append(err)
+        at = err.find("robots.txt for ")
+        cause = err[at:] if at >= 0 else err
+        if cause not in causes:
+            causes.add(cause)
+            out.append(err)
     return out
 
 
