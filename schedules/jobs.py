@@ -118,6 +118,11 @@ def scan_job(
         result = getattr(exc, "scan_result", result)
         log.exception("scan failed")
         result.errors.append(f"{type(exc).__name__}: {exc}")
+    if store is not None and not result.scan_id:  # it never started (locked): say what is stored
+        try:
+            result.stored = len(store.known_publications())
+        except Exception:  # noqa: BLE001 - an unreadable database is already in the errors
+            pass
     if result.ok:
         log.info("%s", result.summary())
     else:

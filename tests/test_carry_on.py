@@ -171,3 +171,22 @@ def test_a_sigkilled_first_scan_is_still_backfill_and_is_closed(tmp_path, mirror
         assert first["status"] == "killed"
         assert json.loads(first["summary"])["new"] == killed_at
         assert store.changes(include_backfill=False) == []
+
+
+def test_status_after_a_scan_that_could_not_start_still_counts_what_is_stored(tmp_path, mirror,
+                                                                              monkeypatch):
+    import store.db as db_module
+    from schedules import jobs
+
+    monkeypatch.setattr(db_module, "LOCK_WAIT", 0.2)
+
+    cfg_path = _config(tmp_path, mirror.url)
+    config = load_config(cfg_path)
+    jobs.scan_job(config)
+    stored = _stored(Path(config.db))
+    assert stored > 0
+    with Store(config.db) as other, other.exclusive("scan"):  # a manual scan is running
+        result = jobs.scan_job(config)
+    assert not result.ok
+    status = json.loads((tmp_path / "out" / "status.json").read_text())
+    assert f"; {stored} publications stored" in status["summary"]
