@@ -176,6 +176,21 @@ _STATED = re.compile(
     r"|areas? (?:where|in which) the (?:force|service|constabulary) (?:needs|has|ought) to improve)\b",
     re.I,
 )
+# "We have identified one cause of concern, with two recommendations, and four areas for
+# improvement": further counts joined to a stated one share its verb and its subject.
+_STATED_MORE = re.compile(
+    r"\s*,?\s*(?:(?:and|with|as well as|plus|together with)\s+)?"
+    rf"(?<![\d,.])(?P<num>{_NUM_RE})\s+(?:(?:new|further|additional|national|specific|separate|key|main)\s+)?"
+    r"(?P<kind>recommendations?|areas? for improvement|causes? of concern)\b",
+    re.I,
+)
+# An instruction to the reader about the page ("Select each heading to see the detail",
+# "Click on a recommendation to expand it"): never a finding's text.
+_READER_NOTE = re.compile(
+    r"^(?![^.!?]*\b(?:should|must|needs? to)\b)\s*(?:please\s+)?(?:select|click(?:\s+on)?|tap(?:\s+on)?|open|expand|use)\s+(?:each|a|an|the|any|on)\b[^.!?]{0,80}?"
+    r"\bto\s+(?:see|view|read|show|open|expand|reveal|display|find out)\b[^.!?]{0,60}[.!]?\s*$",
+    re.I,
+)
 _STATED_SUBJECT = re.compile(r"\b(?:we|i|this report|the report|this inspection|our|hmicfrs|the inspectorates?|inspectors|in total)\b", re.I)
 _PAST_REF = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:previous|earlier|original|last|prior|first|initial|former|that)\s+(?:[\w/-]+\s+){0,2}?(?:report|inspection|review|publication)"

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from watcher.config import Committee, Config
 from watcher.scan import ScanStopped
+from watcher.publish import notify
 from watcher.publish.outputs import write_atomic
 
 log = logging.getLogger("hmicfrs_watch.jobs")
@@ -141,7 +142,8 @@ def scan_job(
         log.exception("writing the feeds to %s failed", config.output_dir)
         result.errors.append(f"feeds not written: {type(exc).__name__}: {exc}")
     finally:
-        if store is not None:
+        if store is not None:  # e-mail / Teams, after the obligations' events: retried next scan
+            result.errors.extend(notify.after_scan(config, store, result))
             store.close()
 
     try:
@@ -321,6 +323,7 @@ def digest_job(config: Config, *, today: date, force: bool = False) -> DigestOut
     except Exception as exc:  # noqa: BLE001 - e.g. the database cannot be opened
         log.exception("digest: cannot open the database %s", config.db)
         outcome.errors.append(f"{type(exc).__name__}: {exc}")
+    outcome.errors.extend(notify.after_digest(config, outcome.written, label="committee digest"))
     return outcome
 
 
@@ -332,12 +335,12 @@ def _write_digest(config: Config, store, committee: Committee, meeting: date, to
     if window.fallback:
         log.warning("digest: the %s has no meeting before %s in the config; covering %s to %s",
                     _label(committee), meeting, window.start, today)
-    data = digest_for(store, window, config.force)
+    data = digest_for(store, window, config.force, short=config.force_short)
     out = Path(config.output_dir)
     stem = digest_stem(config, committee, meeting)
     written = []
     for fmt in DIGEST_FORMATS:
-        blob = render(data, fmt)
+        blob = render(data, fmt, font=config.font, generated=config.generated_note)
         write_atomic(out / f"{stem}.{fmt}", blob)
         write_atomic(out / f"digest-latest.{fmt}", blob)
         written.append(out / f"{stem}.{fmt}")

@@ -257,7 +257,35 @@ def _m4_discovery(db: sqlite_utils.Database) -> None:
     )
 
 
-def _m5_identity(db: sqlite_utils.Database) -> None:
+def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
+    """New tables only: owner/notes changes of register entries (append-only, like the
+    status history), and notifications waiting to be sent (watcher/publish/notify.py)."""
+    db["register_field_history"].create(
+        {"id": int, "entry_id": int, "at": str, "field": str, "old": str, "new": str,
+         "by": str, "note": str},
+        pk="id",
+        not_null={"entry_id", "at", "field"},
+        foreign_keys=[("entry_id", "register_entries", "id")],
+    )
+    db["register_field_history"].create_index(["entry_id", "at"])
+    for action in ("UPDATE", "DELETE"):
+        db.conn.execute(
+            f"CREATE TRIGGER register_field_history_no_{action.lower()} BEFORE {action}"
+            " ON register_field_history BEGIN"
+            " SELECT RAISE(ABORT, 'register_field_history is append-only'); END"
+        )
+    db["notifications"].create(
+        {"id": int, "key": str, "created_at": str, "title": str, "body": str,
+         "sent_at": str, "attempts": int, "last_error": str},
+        pk="id",
+        not_null={"key", "created_at", "title", "body"},
+        defaults={"attempts": 0},
+    )
+    db["notifications"].create_index(["key"], unique=True)
+    db["notifications"].create_index(["sent_at"])
+
+
+def _m6_identity(db: sqlite_utils.Database) -> None:
     """Publications are keyed by their path (core.identity), not their URL.
 
     Before this, a scan of the same site under another port or host stored every
@@ -356,7 +384,10 @@ def _rekey_register(conn: sqlite3.Connection) -> None:
 #: State key: the first scan that ran to its end (until then, every scan is backfill).
 ARCHIVE_STATE = "archive_complete"
 
-MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_discovery, _m5_identity]
+MIGRATIONS = [
+    _m1_initial, _m2_register, _m3_obligations, _m4_discovery,
+    _m5_register_fields_and_notifications, _m6_identity,
+]
 
 
 # --- the store ----------------------------------------------------------------------------

@@ -262,39 +262,74 @@ def _append(conn, entry_id: int, status: str, at: str, *, by: str | None, note: 
             "by": by, "note": note}
 
 
+def check_not_before_published(entry: dict, day: date | None) -> None:
+    """A status cannot change before its report existed (one rule for set and import)."""
+    published = parse_date(entry.get("report_published"))
+    if day is not None and published is not None and day < published:
+        raise RegisterError(
+            f"{day:%d/%m/%Y} is before the report was published ({published:%d/%m/%Y})")
+
+
 def set_status(store: Store, entry_id: int, status: str, *, by: str | None, note: str | None,
                at: date | datetime | str | None = None) -> dict:
-    """Record a status for an entry (a new history row; nothing is overwritten)."""
-    status = parse_status(status) or str(status)
-    if status not in STATUSES:
-        raise RegisterError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    """Record a status for an entry (a new history row; nothing is overwritten). Takes what
+    a spreadsheet import takes: "Closed", "complete", 11/12/2025, 11 December 2025."""
+    parsed = parse_status(status)
+    if parsed is None:
+        raise RegisterError(f"unknown status {status!r}: use open or closed (or words like Closed, Complete, In progress)")
     when = _at(at)
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM register_entries WHERE id = ?", (entry_id,)).fetchone() is None:
+        rows = _rows(store, "SELECT * FROM register_entries WHERE id = ?", [entry_id])
+        if not rows:
             raise RegisterError(f"no register entry {entry_id}; see `hmicfrs-watch register list`")
-        return _append(conn, int(entry_id), status, when, by=by, note=note)
+        check_not_before_published(rows[0], parse_date(when))
+        return _append(conn, int(entry_id), parsed, when, by=by, note=note)
 
 
-def set_fields(store: Store, entry_id: int, **fields) -> None:
-    """Update an entry's owner and/or notes."""
+def _record_fields(conn, entry: dict, updates: dict, *, at: str, by: str | None, note: str | None) -> None:
+    """Change an entry's owner/notes and keep each change as a history row (old -> new)."""
+    changed = {k: v for k, v in updates.items() if (entry.get(k) or None) != (v or None)}
+    if not changed:
+        return
+    conn.execute(
+        f"UPDATE register_entries SET {', '.join(f'{k} = ?' for k in changed)}, updated_at = ?"
+        " WHERE id = ?", [*(v or None for v in changed.values()), utcnow(), entry["id"]])
+    for k, v in changed.items():
+        conn.execute(
+            "INSERT INTO register_field_history (entry_id, at, field, old, new, by, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (entry["id"], at, k, entry.get(k) or None, v or None, by, note))
+        entry[k] = v or None
+
+
+def set_fields(store: Store, entry_id: int, *, by: str | None = None, note: str | None = None,
+               **fields) -> None:
+    """Update an entry's owner and/or notes (each change a history row)."""
     fields = {k: v for k, v in fields.items() if k in ("owner", "notes") and v is not None}
     if not fields:
         return
     with store.transaction() as conn:
-        cur = conn.execute(
-            f"UPDATE register_entries SET {', '.join(f'{k} = ?' for k in fields)}, updated_at = ?"
-            " WHERE id = ?", [*fields.values(), utcnow(), entry_id])
-        if cur.rowcount == 0:
+        rows = _rows(store, "SELECT * FROM register_entries WHERE id = ?", [entry_id])
+        if not rows:
             raise RegisterError(f"no register entry {entry_id}")
+        _record_fields(conn, rows[0], fields, at=utcnow(), by=by, note=note)
 
 
-def history(store: Store, entry_id: int | None = None) -> list[dict]:
-    sql = "SELECT * FROM register_history"
-    params: list = []
+def history(store: Store, entry_id: int | None = None, *, fields: bool = True) -> list[dict]:
+    """Status rows (``status``) and, with ``fields``, owner/notes changes (``field``, ``old``,
+    ``new``; ``status`` None), oldest first."""
+    where, params = "", []
     if entry_id is not None:
-        sql += " WHERE entry_id = ?"
+        where = " WHERE entry_id = ?"
         params.append(entry_id)
-    return _rows(store, sql + " ORDER BY entry_id, at, id", params)
+    rows = _rows(store, "SELECT * FROM register_history" + where, params)
+    if fields:
+        for r in rows:
+            r["field"] = "status"
+        rows += [dict(r, status=None) for r in _rows(store, "SELECT * FROM register_field_history" + where, params)]
+        rows.sort(key=lambda r: (r["entry_id"], r["at"], r["field"] != "status", r["id"]))
+    else:
+        rows.sort(key=lambda r: (r["entry_id"], r["at"], r["id"]))
+    return rows
 
 
 # --- queries --------------------------------------------------------------------------------
@@ -423,22 +458,93 @@ def _unguard(value) -> str:
     return s
 
 
-def _read_sheet(path: Path) -> tuple[list[str], list[tuple[int, dict]]]:
-    """The sheet's headers and its non-empty rows, each with its spreadsheet row number."""
-    raw = path.read_bytes()
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """Spreadsheet text as Excel and LibreOffice save it: UTF-8 (with or without BOM),
+    UTF-16 ("Unicode text"), or Windows-1252. Anything else is not a text sheet."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise RegisterError(f"{name}: not readable as UTF-16 text") from None
+    if b"\x00" in raw[:4096]:
+        raise RegisterError(f"{name}: this is not a CSV or Excel (.xlsx) file (it holds binary data); "
+                            "save the sheet as .xlsx or CSV")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = raw.decode(encoding)
-            break
         except UnicodeDecodeError:
             continue
+        if encoding == "cp1252" and sum(ch < " " and ch not in "\t\r\n" for ch in text[:4096]) > 2:
+            break
+        return text
+    raise RegisterError(f"{name}: this is not a CSV or Excel (.xlsx) file; save the sheet as .xlsx or CSV")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if (value.hour, value.minute, value.second) == (0, 0, 0) else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The first sheet (or `sheet`) of a workbook: headers in row 1, as the CSV reader."""
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - zip, XML or openpyxl's own: all "cannot read it"
+        reason = f"{type(exc).__name__}: {exc}" if not isinstance(exc, zipfile.BadZipFile) else str(exc)
+        raise RegisterError(f"{path.name}: not a readable Excel workbook ({reason[:200]})") from None
+    try:
+        if sheet is not None and sheet not in wb.sheetnames:
+            raise RegisterError(f"{path.name}: no sheet {sheet!r}; sheets: {', '.join(wb.sheetnames)}")
+        ws = wb[sheet] if sheet is not None else wb.worksheets[0]
+        it = ws.iter_rows(values_only=True)
+        header = next(it, None) or ()
+        headers = [_cell(h).strip() for h in header]
+        rows = []
+        for n, values in enumerate(it, start=2):
+            row = {h: _cell(v) for h, v in zip(headers, values) if h}
+            if any(v.strip() for v in row.values()):
+                rows.append((n, row))
+        return headers, rows
+    finally:
+        wb.close()
+
+
+def _read_sheet(path: Path, sheet: str | None = None) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The sheet's headers and its non-empty rows, each with its spreadsheet row number."""
+    raw = path.read_bytes()
+    if raw.startswith(_ZIP) or path.suffix.lower() in XLSX_SUFFIXES:
+        return _read_xlsx(path, sheet)
+    if sheet is not None:
+        raise RegisterError(f"--sheet goes with an Excel workbook (.xlsx), not {path.name}")
+    if raw.startswith(_OLE):
+        raise RegisterError(f"{path.name}: an old Excel .xls file; save it as .xlsx or CSV")
+    text = _decode(raw, path.name)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-    rows = [(n, r) for n, r in enumerate(reader, start=2)  # row 1 is the header
-            if any((v or "").strip() for v in r.values() if isinstance(v, str))]
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        rows = [(n, r) for n, r in enumerate(reader, start=2)  # row 1 is the header
+                if any((v or "").strip() for v in r.values() if isinstance(v, str))]
+    except csv.Error as exc:
+        raise RegisterError(f"{path.name}: not a readable CSV file ({exc})") from None
     return list(reader.fieldnames or []), rows
 
 
@@ -447,16 +553,21 @@ def _same_report(entry: dict, url: str | None, title: str | None) -> bool:
         return True
     if title:
         a, b = normalise(entry.get("report_title")), normalise(title)
-        if a and b and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= MATCH_RATIO):
+        if a and b and (a == b or _ratio(a, b) >= MATCH_RATIO):
             return True
     return False
 
 
+COMPARISONS = 0  # candidates examined and fuzzy comparisons made: the import's cost (see tests)
+
+
 def _ratio(a: str, b: str) -> float:
+    global COMPARISONS
     if not a or not b:
         return 0.0
     if a == b:
         return 1.0
+    COMPARISONS += 1
     m = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if m.real_quick_ratio() < MATCH_RATIO or m.quick_ratio() < MATCH_RATIO:
         return 0.0
@@ -465,6 +576,8 @@ def _ratio(a: str, b: str) -> float:
 
 def _best_match(text: str, candidates: list[dict], *, kind: str | None = None) -> dict | None:
     """The candidate whose finding text (or title) matches best, if >= MATCH_RATIO and unique."""
+    global COMPARISONS
+    COMPARISONS += len(candidates)
     scored = []
     for c in candidates:
         score = max(_ratio(text, normalise(c.get("finding_text"))),
@@ -479,6 +592,69 @@ def _best_match(text: str, candidates: list[dict], *, kind: str | None = None) -
     return scored[0][2]
 
 
+class _Index:
+    """The register entries, looked up the way a sheet row names them, in O(1) per row.
+
+    Exact lookups (id; report URL or normalised report title together with the normalised
+    finding text) are dictionaries. Fuzzy matching is only ever against *scanned* entries:
+    a report title against the distinct titles of scanned reports (memoised per title), a
+    finding against the scanned findings of that report. Entries the import itself creates
+    are matched exactly, so a sheet of thousands of unmatched rows stays linear.
+    """
+
+    def __init__(self, entries: list[dict]):
+        self.by_id: dict[int, dict] = {}
+        self.exact: dict[tuple[str, str, str], list[dict]] = defaultdict(list)  # (how, report, text)
+        self.scanned_by: dict[tuple[str, str], list[dict]] = defaultdict(list)  # (how, report)
+        self.scanned: list[dict] = []
+        self.scanned_titles: set[str] = set()
+        self._title_memo: dict[str, list[str]] = {}
+        for e in entries:
+            self.add(e)
+
+    def add(self, e: dict) -> None:
+        self.by_id[e["id"]] = e
+        reports = [("url", _norm_url(e.get("report_url"))), ("title", normalise(e.get("report_title")))]
+        reports = [(how, r) for how, r in reports if r]
+        texts = {normalise(e.get("finding_text")), normalise(e.get("finding_title"))} - {""}
+        for t in texts:
+            self.exact[("any", "", t)].append(e)
+            for how, r in reports:
+                self.exact[(how, r, t)].append(e)
+        if e.get("origin") == "scan":
+            self.scanned.append(e)
+            for how, r in reports:
+                self.scanned_by[(how, r)].append(e)
+                if how == "title" and r not in self.scanned_titles:
+                    self.scanned_titles.add(r)
+                    self._title_memo.clear()
+
+    def _titles_like(self, title: str) -> list[str]:
+        """Scanned report titles within MATCH_RATIO of `title` (itself included if scanned)."""
+        if title not in self._title_memo:
+            self._title_memo[title] = [t for t in self.scanned_titles if _ratio(title, t) >= MATCH_RATIO]
+        return self._title_memo[title]
+
+    def match(self, text: str, url: str, report: str, kind: str | None) -> dict | None:
+        norm = normalise(text)
+        if not (url or report):
+            exact = self.exact.get(("any", "", norm), [])
+            return _best_match(norm, exact or self.scanned, kind=kind)
+        keys = [("url", _norm_url(url))] if url else []
+        title = normalise(report)
+        if title:
+            keys += [("title", t) for t in {title, *self._titles_like(title)}]
+        found: dict[int, dict] = {}
+        for how, r in keys:
+            found.update((e["id"], e) for e in self.exact.get((how, r, norm), []))
+        if found:
+            return _best_match(norm, list(found.values()), kind=kind)
+        candidates: dict[int, dict] = {}
+        for key in keys:
+            candidates.update((e["id"], e) for e in self.scanned_by.get(key, []))
+        return _best_match(norm, list(candidates.values()), kind=kind)
+
+
 @dataclass
 class ImportResult:
     rows: int = 0
@@ -487,6 +663,7 @@ class ImportResult:
     updated: int = 0
     unmatched: list[dict] = field(default_factory=list)  # {row, report, finding, entry_id, reason}
     problems: list[dict] = field(default_factory=list)  # {row, problem}
+    conflicts: list[dict] = field(default_factory=list)  # {rows, entry_id, problem}
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -494,30 +671,32 @@ class ImportResult:
     def summary(self) -> str:
         return (f"import: {self.rows} rows, {self.matched} matched, {self.status_changes} status "
                 f"changes, {self.updated} owner/notes updates, {len(self.unmatched)} unmatched "
-                f"(kept as manual entries flagged imported_unmatched), {len(self.problems)} problems")
+                f"(kept as manual entries flagged imported_unmatched), {len(self.conflicts)} conflicts "
+                f"(not applied), {len(self.problems)} problems")
 
 
 def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "import",
-               now: str | None = None) -> ImportResult:
-    """Apply the liaison officer's spreadsheet (CSV) to the register, in one transaction."""
+               now: str | None = None, sheet: str | None = None) -> ImportResult:
+    """Apply the liaison officer's spreadsheet (CSV or .xlsx) to the register, in one
+    transaction. Two rows that match one entry are a conflict: neither is applied."""
     path = Path(path)
     try:
-        headers, rows = _read_sheet(path)
+        headers, rows = _read_sheet(path, sheet)
     except OSError as exc:
         raise RegisterError(f"cannot read {path}: {exc}") from exc
     cols = _header_map(headers)
     if "finding" not in cols and "id" not in cols:
         raise RegisterError(
-            f"{path.name}: no 'finding' (or 'id') column; columns found: {', '.join(headers)}")
+            f"{path.name}: no 'finding' (or 'id') column; columns found: {', '.join(map(str, headers))}")
     now = now or utcnow()
     result = ImportResult()
     note = f"imported from {path.name}"
     with store.transaction() as conn:
-        entries = [_decorate(r) for r in _rows(store, "SELECT * FROM register_entries")]
-        by_id = {e["id"]: e for e in entries}
+        index = _Index([_decorate(r) for r in _rows(store, "SELECT * FROM register_entries")])
+        plans = []  # (row number, getter, entry or None, manual key or None, status, closed)
         for n, raw in rows:
             result.rows += 1
-            get = lambda f: _unguard(raw.get(cols[f])) if f in cols else ""  # noqa: E731
+            get = (lambda raw: lambda f: _unguard(raw.get(cols[f])) if f in cols else "")(raw)
             report, url, text = get("report"), get("report_url"), get("finding")
             if report.startswith(("http://", "https://")) and not url:
                 report, url = "", report
@@ -535,24 +714,45 @@ def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "imp
             entry = None
             ident = get("id")
             if ident:
-                entry = by_id.get(int(ident)) if ident.isdigit() else None
+                entry = index.by_id.get(int(ident)) if ident.isascii() and ident.isdigit() else None
                 if entry is None:
                     result.problems.append({"row": n, "problem": f"no register entry with id "
                                             f"{ident!r}; matched by report and finding instead"})
             if entry is None and text:
-                candidates = [e for e in entries if _same_report(e, url, report)] if (url or report) else entries
-                entry = _best_match(normalise(text), candidates, kind=_kind(get("kind")))
-            if entry is None:
-                if not text:
-                    result.problems.append({"row": n, "problem": "no finding text and no known id; "
-                                            "row not applied"})
-                    result.unmatched.append({"row": n, "report": report or url, "finding": text,
-                                             "entry_id": None, "reason": "empty"})
+                entry = index.match(text, url, report, _kind(get("kind")))
+            if entry is None and not text:
+                result.problems.append({"row": n, "problem": "no finding text and no known id; "
+                                        "row not applied"})
+                result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                         "entry_id": None, "reason": "empty"})
+                continue
+            target = ("entry", entry["id"]) if entry is not None else ("new", _manual_key(url, report, get("kind"), text))
+            plans.append((n, get, entry, target, status, closed, report, url, text))
+        by_target: dict = defaultdict(list)
+        for plan in plans:
+            by_target[plan[3]].append(plan[0])
+        for target, numbers in by_target.items():
+            if len(numbers) > 1:
+                entry_id = target[1] if target[0] == "entry" else None
+                result.conflicts.append({
+                    "rows": numbers, "entry_id": entry_id,
+                    "problem": (f"rows {', '.join(map(str, numbers))} all match "
+                                + (f"register entry {entry_id}" if entry_id else "the same new finding")
+                                + "; none of them applied: keep one row per finding"),
+                })
+        for n, get, entry, target, status, closed, report, url, text in plans:
+            if len(by_target[target]) > 1:
+                continue
+            if closed is not None and status == "closed":
+                try:
+                    check_not_before_published(entry or {"report_published": get("published")}, closed)
+                except RegisterError as exc:
+                    result.problems.append({"row": n, "problem": f"closed date: {exc}; row not applied"})
                     continue
+            if entry is None:
                 entry = _manual_entry(conn, raw=get, report=report, url=url, text=text,
                                       status=status, closed=closed, now=now, by=by, note=note)
-                entries.append(entry)
-                by_id[entry["id"]] = entry
+                index.add(entry)
                 result.unmatched.append({"row": n, "report": report or url, "finding": text,
                                          "entry_id": entry["id"], "reason": "no matching finding"})
                 continue
@@ -562,15 +762,10 @@ def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "imp
                                          "reason": "matches an earlier imported entry, not a scanned finding"})
             else:
                 result.matched += 1
-            updates = {}
-            for f in ("owner", "notes"):
-                if f in cols and (entry.get(f) or "") != get(f):
-                    updates[f] = get(f) or None
+            updates = {f: get(f) or None for f in ("owner", "notes")
+                       if f in cols and (entry.get(f) or None) != (get(f) or None)}
             if updates:
-                conn.execute(
-                    f"UPDATE register_entries SET {', '.join(f'{k} = ?' for k in updates)},"
-                    " updated_at = ? WHERE id = ?", [*updates.values(), now, entry["id"]])
-                entry.update(updates)
+                _record_fields(conn, entry, updates, at=now, by=by, note=f"{note}, row {n}")
                 result.updated += 1
             if status and status != entry["status"]:
                 at = closed.isoformat() if status == "closed" and closed else now
@@ -581,13 +776,21 @@ def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "imp
     return result
 
 
+import_sheet = import_csv  # the name says CSV; it reads .xlsx too
+
+
+def _manual_key(url, report, kind_text, text) -> str:
+    kind = _kind(kind_text)
+    return "manual:" + hashlib.sha256(
+        f"{_norm_url(url)}\n{normalise(report)}\n{kind or ''}\n{normalise(text)}".encode()).hexdigest()[:24]
+
+
 def _manual_entry(conn, *, raw, report, url, text, status, closed, now, by, note) -> dict:
     published = parse_date(raw("published"))
     year_text = raw("year")
-    year = int(year_text) if re.fullmatch(r"\d{4}", year_text or "") else (published.year if published else None)
+    year = int(year_text) if re.fullmatch(r"[0-9]{4}", year_text or "") else (published.year if published else None)
     kind = _kind(raw("kind"))
-    key = "manual:" + hashlib.sha256(
-        f"{_norm_url(url)}\n{normalise(report)}\n{kind or ''}\n{normalise(text)}".encode()).hexdigest()[:24]
+    key = _manual_key(url, report, raw("kind"), text)
     cur = conn.execute(
         "INSERT INTO register_entries (key, origin, report_url, report_title, report_published,"
         " report_year, kind, finding_text, status, owner, notes, finding_removed,"
@@ -650,6 +853,41 @@ def export_csv(store: Store, path: str | PathLike[str] | None = None) -> str:
         tmp.write_text(text, encoding="utf-8-sig", newline="")
         tmp.replace(target)
     return text
+
+
+def export_xlsx(store: Store, path: str | PathLike[str]) -> int:
+    """Write the register as an Excel workbook (one sheet "Register", the CSV's columns,
+    header frozen, formulas never written as formulas); returns the number of entries."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Register"
+    ws.append(EXPORT_COLUMNS)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    rows = export_rows(store)
+    for row in rows:
+        values = []
+        for k in EXPORT_COLUMNS:
+            v = row[k]
+            if isinstance(v, str) and v[:1] in "=+-@":
+                v = _guard(v)  # text, never a formula
+            values.append(v)
+        ws.append(values)
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"
+    ws.freeze_panes = "A2"
+    for letter, width in zip("ABCDEFGHIJKLM", (6, 40, 30, 8, 12, 20, 8, 60, 9, 20, 30, 12, 16)):
+        ws.column_dimensions[letter].width = width
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.tmp")
+    wb.save(tmp)
+    tmp.replace(target)
+    return len(rows)
 
 
 def dumps(rows) -> str:

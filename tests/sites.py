@@ -47,5 +47,12 @@ def heldout5(url: str, asset: str):
     return resources(url, asset), {k: _dict(v) for k, v in EXPECTED.items()}
 
 
+def heldout6(url: str, asset: str):
+    from heldout6.content import EXPECTED
+    from heldout6.site import resources
+
+    return resources(url, asset), {k: _dict(v) for k, v in EXPECTED.items()}
+
+
 HELD_OUT = {"unseen": unseen, "heldout2": heldout2, "heldout3": heldout3, "heldout4": heldout4,
-            "heldout5": heldout5}
+            "heldout5": heldout5, "heldout6": heldout6}

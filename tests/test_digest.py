@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 from lxml import etree, html as lxml_html
 
-from watcher.publish.digest import build_digest, lead_sentence, recommendation_sentence, render
+from watcher.publish.digest import build_digest, entry_facts, lead_sentence, recommendation_sentence, render
 
 SITE = "https://hmicfrs.justiceinspectorates.gov.uk"
 WMP = "West Midlands Police"
@@ -75,7 +75,8 @@ def diverting():
         "effectiveness-of-diverting-children-from-the-criminal-justice-system",
         "An inspection of the effectiveness of diverting children from the criminal justice system",
         "2025-10-15",
-        forces=[WMP, "Avon and Somerset Constabulary", "Cumbria Constabulary"],
+        forces=[WMP, "Durham Constabulary", "Essex Police", "Kent Police", "Cumbria Constabulary",
+                "Avon and Somerset Constabulary"],
         joint_with=["HM Inspectorate of Probation"],
         recs=18, cc=1, findings=recs,
         summary="This joint inspection looked at how well children are diverted away from "
@@ -152,7 +153,8 @@ def test_reproduces_december_2025_paper_section_3():
     assert div["recommendation_sentence"] == (
         "18 recommendations were made in total, of which 1 is applicable to chief constables.")
     assert div["joint_sentence"] == "This was a joint inspection with HM Inspectorate of Probation."
-    assert div["force_sentence"] == "The force was named in this report."
+    assert div["force_sentence"] == ("West Midlands Police was one of six forces inspected (Avon and "
+                                     "Somerset, Cumbria, Durham, Essex, Kent, West Midlands).")
     assert div["group"] == "force" and div["published_short"] == "15/10/2025"
     assert cse["recommendation_sentence"] == (
         "6 recommendations were made in total, of which 4 are applicable to chief constables.")
@@ -245,7 +247,7 @@ def test_recommendation_sentence(total, cc, expected):
 
 def test_window_boundaries_inclusive():
     first = report("first-day", "Published on the first day", "2025-09-19", all_forces=True, recs=1, cc=1)
-    last = report("last-day", "Published on the last day", "2025-12-11", all_forces=True, recs=2)
+    last = report("last-day", "Published on the last day", "2025-12-11", all_forces=True, recs=2, cc=1)
     before = report("day-before", "Published the day before", "2025-09-18", all_forces=True, recs=3)
     after = report("day-after", "Published the day after", "2025-12-12", all_forces=True, recs=4)
     d = paper_digest(reports=[first, last, before, after])
@@ -340,7 +342,9 @@ def test_warnings_and_missing_date():
     got = [(w["title"], w["warning"]) for w in d["warnings"]]
     assert ("A report that parsed badly", "Recommendations heading found but no numbered items") in got
     assert any(t == "A report without a date" for t, _ in got)
-    assert d["reports"][0]["notes"]  # zero findings: check by hand
+    # nothing for the force: listed under the other publications, with its doubt kept
+    assert [r["title"] for r in d["other_reports"]] == ["A report that parsed badly"]
+    assert d["other_reports"][0]["notes"] == ["Recommendations heading found but no numbered items"]
     assert "Parser warnings" in render(d, "md").decode()
 
 
@@ -514,3 +518,259 @@ def test_any_text_renders_in_every_format(text):
     import docx
 
     docx.Document(io.BytesIO(render(d, "docx")))
+
+
+# ------------------------------------------- the December 2025 paper, from the mirror
+
+PAPER_SECTION_3 = [
+    # (slug, the paper's row: published, recommendations, to chief constables, AFIs,
+    #  and the sentences the paper writes about the report)
+    ("effectiveness-of-diverting-children-from-the-criminal-justice-system",
+     ("15/10/2025", "18", "1", "–"),
+     ["This was a joint inspection with HM Inspectorate of Probation.",
+      "WMP was one of six forces inspected (",
+      "18 recommendations were made in total, of which 1 is applicable to chief constables."]),
+    ("effectiveness-of-police-and-law-enforcement-response-to-group-based-child-sexual-exploitation-progress",
+     ("24/10/2025", "6", "4", "–"),
+     ["6 recommendations were made in total, of which 4 are applicable to chief constables."]),
+    ("west-midlands-national-child-protection-inspection-november-2025",
+     ("/11/2025", "0", "–", "7"),
+     ["No recommendations were made."]),
+]
+
+
+def _mirror_digest(store, site, *, until=date(2025, 12, 11)):
+    from watcher.publish.window import digest_for_window
+
+    return digest_for_window(store, date(2025, 9, 18), until, WMP, "JAC", date(2025, 9, 18), short="WMP")
+
+
+def test_december_2025_digest_from_the_mirror_reads_like_the_paper(mirror, store, scan):
+    scan(mirror.url)
+    d = _mirror_digest(store, mirror.url)
+    assert d["lead"] == ("Since the last JAC on 18 September 2025 there have been 3 reports "
+                         "published resulting in recommendations for the force.")
+    assert [r["url"].rstrip("/").rsplit("/", 1)[-1] for r in d["reports"]] == [s for s, _, _ in PAPER_SECTION_3]
+    for entry, (slug, row, sentences) in zip(d["reports"], PAPER_SECTION_3):
+        t = entry["table"]
+        assert entry["published_short"].endswith(row[0]), slug
+        assert (t["recommendations"], t["to_chief_constables"], t["afis"]) == row[1:], slug
+        facts = [text for text, _ in entry_facts(entry)]
+        for sentence in sentences:
+            assert any(f.startswith(sentence) for f in facts), (slug, sentence, facts)
+    div = d["reports"][0]
+    assert "Durham" in div["force_sentence"] and "West Midlands" in div["force_sentence"]
+    assert [n for n in (r["number"] for r in d["reports"])] == ["3.1.1", "3.1.2", "3.1.3"]
+    md = render(d, "md").decode()
+    assert "3.1.1 **An inspection of the effectiveness of diverting children" in md
+    assert "WMP was one of six forces inspected" in md
+    # the force's own inspection lists its AFIs by title, as the paper does
+    assert len(d["reports"][2]["afis"]) == 7
+
+
+def test_busier_period_counts_only_reports_with_findings_for_the_force(store, scan):
+    """More national publications and two corporate documents moved into the window: the
+    lead counts what the content files say has findings for the force; the rest are listed
+    under "Other publications" only."""
+    from watcher.mirror.content import load_publications
+    from watcher.mirror.server import MirrorServer
+
+    pubs = load_publications()
+    moved = {
+        "hmicfrs-corporate-plan-2025-28": date(2025, 10, 2),
+        "hmicfrs-inspection-programme-and-framework-2025-26": date(2025, 10, 9),
+        "an-inspection-of-police-use-of-body-worn-video": date(2025, 10, 20),
+        "the-detention-of-vulnerable-people-in-police-custody": date(2025, 11, 3),
+        "an-inspection-of-how-well-the-police-manage-digital-forensics": date(2025, 11, 12),
+        "consultation-on-the-peel-2025-assessment-framework": date(2025, 11, 25),
+    }
+    busy = []
+    for p in pubs:
+        if p.slug in moved:
+            day = moved[p.slug]
+            p = p.replace(published=day, lastmod=datetime(day.year, day.month, day.day, 8, tzinfo=timezone.utc))
+        busy.append(p)
+    in_window = [p for p in busy if date(2025, 9, 18) <= p.published <= date(2025, 12, 11) and not p.withdrawn]
+    assert set(moved) <= {p.slug for p in in_window}
+
+    def for_the_force(p) -> bool:  # the committees' rule, from the content files' own figures
+        e = p.expected
+        if WMP in p.forces:
+            return bool(e.get("recommendations") or e.get("areas_for_improvement") or e.get("causes_of_concern"))
+        if p.all_forces or not (p.forces or p.services):
+            return bool(e.get("recommendations_to_chief_constables"))
+        return False
+
+    want = sorted(p.slug for p in in_window if for_the_force(p))
+    with MirrorServer.from_publications(busy) as site:
+        scan(site.url)
+        d = _mirror_digest(store, site.url)
+    slug = lambda r: r["url"].rstrip("/").rsplit("/", 1)[-1]  # noqa: E731
+    assert sorted(slug(r) for r in d["reports"]) == want
+    assert d["lead"].startswith(f"Since the last JAC on 18 September 2025 there have been {len(want)} reports")
+    assert len(want) >= 4 and len(in_window) - len(want) >= 3  # busier, and not all counted
+    others = {slug(r): r for r in d["other_reports"]}
+    assert {"hmicfrs-corporate-plan-2025-28", "hmicfrs-inspection-programme-and-framework-2025-26"} <= set(others)
+    assert set(others) | {slug(r) for r in d["reports"]} == {p.slug for p in in_window}
+    assert not set(others) & {slug(r) for r in d["reports"]}
+    for fmt in ("md", "html"):
+        text = render(d, fmt).decode()
+        plan = "HMICFRS corporate plan"
+        head, _, tail = text.partition("Other publications in the period")
+        assert tail and plan.lower() in tail.lower()
+        assert plan.lower() not in head.lower(), fmt
+
+
+# ------------------------------------------------- a Word file a UK clerk can use as it is
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_parts(data: bytes) -> dict[str, etree._Element]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return {name: etree.fromstring(z.read(name)) for name in
+                ("word/document.xml", "word/styles.xml", "word/settings.xml", "word/footer1.xml",
+                 "word/numbering.xml", "docProps/core.xml") if name in z.namelist()}
+
+
+@pytest.mark.parametrize("font", ["Arial", "Verdana"])
+def test_docx_is_a4_en_gb_in_one_font_with_page_numbers(font):
+    parts = _docx_parts(render(paper_digest(), "docx", font=font))
+    size = parts["word/document.xml"].find(f".//{W}pgSz")
+    assert (int(size.get(f"{W}w")), int(size.get(f"{W}h"))) == (11906, 16838)  # A4 in twips, ±1
+    langs = {el.get(f"{W}val") for part in ("word/styles.xml",) for el in parts[part].iter(f"{W}lang")}
+    assert langs == {"en-GB"}
+    assert parts["word/settings.xml"].find(f"{W}themeFontLang").get(f"{W}val") == "en-GB"
+    assert b"en-GB" in etree.tostring(parts["docProps/core.xml"])
+    families = set()
+    for part in ("word/styles.xml", "word/document.xml", "word/numbering.xml"):
+        for el in parts[part].iter(f"{W}rFonts"):
+            assert not [a for a in el.attrib if a.lower().endswith("theme")], etree.tostring(el)
+            families |= {v for k, v in el.attrib.items()}
+    assert families == {font}  # headings and bullets too: no theme or symbol font left
+    footer = etree.tostring(parts["word/footer1.xml"]).decode()
+    assert "PAGE" in footer and "NUMPAGES" in footer
+
+
+def test_docx_summary_headers_fit_their_columns():
+    from docx import Document
+    from watcher.publish.digest import SUMMARY_HEADERS, SUMMARY_WIDTHS
+
+    doc = Document(io.BytesIO(render(paper_digest(), "docx")))
+    table = doc.tables[0]
+    assert [c.text for c in table.rows[0].cells] == SUMMARY_HEADERS
+    assert sum(SUMMARY_WIDTHS) <= 17.0  # A4 less 2 cm margins
+    for text, width, cell in zip(SUMMARY_HEADERS, SUMMARY_WIDTHS, table.rows[0].cells):
+        longest = max(text.split(), key=len)
+        # bold 10 pt Arial is at most ~0.62 em per character; cell padding 0.38 cm
+        assert len(longest) * 0.62 * 10 / 72 * 2.54 + 0.38 <= width, text
+        assert abs(cell.width.cm - width) < 0.01
+    assert table.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None  # repeated on each page
+
+
+def test_generated_line_can_be_left_out():
+    d = paper_digest()
+    for fmt in ("md", "html"):
+        assert "Generated" in render(d, fmt).decode()
+        assert "Generated" not in render(d, fmt, generated=False).decode()
+    assert "Generated" not in docx_text(render(d, "docx", generated=False))
+
+
+def test_html_summary_table_scrolls_on_a_phone():
+    page = lxml_html.fromstring(render(paper_digest(), "html", font="Verdana"))
+    viewport = page.find(".//meta[@name='viewport']")
+    assert "width=device-width" in viewport.get("content")
+    table = page.find(".//table")
+    wrapper = table.getparent()
+    style = page.find(".//style").text
+    assert "scroll" in wrapper.get("class") and re.search(r"\.scroll\s*{[^}]*overflow-x:\s*auto", style)
+    assert "font-family: Verdana" in style
+    # headers may wrap between words, never inside one (no soft hyphens, no word-breaking)
+    headers = [th.text_content() for th in table.iter("th")]
+    assert headers[2] == "Recommendations" and "\u00ad" not in "".join(headers)
+    assert re.search(r"table\.summary th\s*{[^}]*word-break:\s*keep-all", style)
+
+
+def test_doubts_are_shown_next_to_the_count_they_doubt_in_every_format():
+    doubted = dict(cse_progress(), warnings=[
+        {"kind": "stated_count", "field": "recommendations", "expected": 7, "found": 6,
+         "message": "The summary says 7 recommendations; 6 were read.", "where": "report HTML"},
+        "An old database's plain warning.",
+    ])
+    d = paper_digest(reports=[diverting(), doubted, wmp_child_protection()])
+    cse = d["reports"][1]
+    assert cse["doubts"] == {"recommendations": ["The summary says 7 recommendations; 6 were read."]}
+    assert cse["table"]["recommendations"] == "6*" and cse["table"]["to_chief_constables"] == "4"
+    assert cse["notes"] == ["An old database's plain warning."]
+    assert ("recommendations", "The summary says 7 recommendations; 6 were read.") in [
+        (w["field"], w["warning"]) for w in d["warnings"]]
+    sentence = "6 recommendations were made in total, of which 4 are applicable to chief constables."
+    md = render(d, "md").decode()
+    assert f"- {sentence} **Check:** The summary says 7 recommendations; 6 were read." in md
+    page = lxml_html.fromstring(render(d, "html"))
+    li = [e for e in page.iter("li") if e.text_content().startswith(sentence)]
+    assert li and "Check: The summary says 7" in li[0].text_content()
+    text = docx_text(render(d, "docx"))
+    assert f"{sentence} Check: The summary says 7 recommendations; 6 were read." in text
+
+
+def test_the_demo_shows_all_of_section_3_with_the_sample_register(tmp_path):
+    """The demo imports the bundled workbook, so its digest has the open-by-year table
+    with previous-paper and current columns, besides the three reports."""
+    from watcher.demo import run_demo
+    from watcher.demo_data import SAMPLE_REGISTER
+
+    assert SAMPLE_REGISTER.exists()
+    paths = run_demo(tmp_path, quiet=True)
+    d = json.loads(paths["digest (json)"].read_text(encoding="utf-8"))
+    assert d["totals"]["reports"] == 3
+    reg = d["register"]
+    assert reg["previous_label"] == "Previous paper (18 September 2025)"
+    assert reg["now_label"] == "Now (11 December 2025)"
+    years = {r["year"] for r in reg["rows"]}
+    assert {"2022", "2023", "2024", "2025"} <= years
+    # the sheet's three findings from a 2022 paper report: two open, one closed in 2024
+    assert next(r for r in reg["rows"] if r["year"] == "2022") == {"year": "2022", "previous": 2, "now": 2}
+    assert reg["totals"]["previous"] != reg["totals"]["now"]  # closures and new reports both show
+    assert sum(r["now"] for r in reg["rows"]) == reg["totals"]["now"]
+    from docx import Document
+
+    tables = Document(str(paths["digest (docx)"])).tables
+    assert [c.text for c in tables[-1].rows[0].cells] == [
+        "Report year", "Previous paper (18 September 2025)", "Now (11 December 2025)"]
+
+
+def test_cli_digest_takes_short_name_font_and_generated_from_the_config(tmp_path):
+    from click.testing import CliRunner
+
+    from core.models import Finding, Publication
+    from store.db import Store
+    from watcher.cli import cli
+
+    with Store(tmp_path / "watch.db") as store:
+        store.save_publication(Publication(
+            url=f"{SITE}/publications/shoplifting-five-forces/", slug="shoplifting-five-forces",
+            title="Shoplifting: an inspection of five forces", published="2025-10-20", type="Thematic inspection",
+            forces=[WMP, "Durham Constabulary", "Essex Police", "Kent Police", "Avon and Somerset Constabulary"],
+            findings=[Finding("recommendation", "Chief constables should record every shop theft.",
+                              applies_to_chief_constables=True, addressees=["chief constables"])]), [])
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'db = "{tmp_path / "watch.db"}"\n[force]\nname = "{WMP}"\nshort = "WMP"\n'
+                   '[output]\nfont = "Verdana"\ngenerated = false\n'
+                   '[[committees]]\nname = "Joint Audit Committee"\nshort = "JAC"\nmeetings = [2025-09-18]\n',
+                   encoding="utf-8")
+    run = lambda *a: CliRunner().invoke(cli, ["--config", str(cfg), "digest", "--since-last-committee",  # noqa: E731
+                                              "--until", "2025-12-11", *a], catch_exceptions=False)
+    md = run().output
+    assert "WMP was one of five forces inspected (Avon and Somerset, Durham, Essex, Kent, West Midlands)." in md
+    assert "Generated" not in md
+    out = tmp_path / "paper.docx"
+    assert run("-o", str(out)).exit_code == 0
+    fonts = {v for el in _docx_parts(out.read_bytes())["word/styles.xml"].iter(f"{W}rFonts") for v in el.attrib.values()}
+    assert fonts == {"Verdana"}
+    bad = tmp_path / "bad.toml"
+    bad.write_text(cfg.read_text(encoding="utf-8").replace("generated = false", 'generated = "no"'), encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--config", str(bad), "digest", "--since", "2025-09-18"])
+    assert r.exit_code == 2 and "must be true or false" in r.output

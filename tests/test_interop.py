@@ -1,93 +1,109 @@
-"""What real client programs make of our outputs: a feed reader and an office suite.
-
-newsboat (a real feed reader) polls the served feeds; LibreOffice opens the Word digest.
-Each test is skipped where the program is not installed (.ci/run installs both).
-"""
+"""What other people's software makes of our files: LibreOffice opens the Word digest and
+the register's workbook. Skipped where LibreOffice is not installed (soffice on PATH)."""
 
 from __future__ import annotations
 
-import os
+import re
 import shutil
 import subprocess
-from datetime import date
+from pathlib import Path
 
 import pytest
 
-from watcher.publish.digest import render
-from watcher.publish.feed import render_feed
-from watcher.serve import FeedServer
-from watcher.publish.window import digest_for_window
-
-newsboat = shutil.which("newsboat")
-soffice = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_office = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
 
 
-@pytest.fixture
-def outputs(mirror, store, scan, tmp_path):
-    """A scanned mirror's feeds and digest in an output directory."""
-    assert scan(mirror.url).ok
-    out = tmp_path / "out"
-    out.mkdir()
-    events = store.changes()
-    reports = {r["url"]: r for r in store.reports()}
-    for fmt, name in (("rss", "feed.xml"), ("atom", "feed.atom")):
-        (out / name).write_bytes(render_feed(events, site_url=mirror.url, fmt=fmt, reports=reports))
-    data = digest_for_window(
-        store, date(2025, 9, 18), date(2025, 12, 11), "West Midlands Police", "JAC",
-        date(2025, 9, 18),
+def office_convert(src: Path, to: str, outdir: Path) -> Path:
+    """soffice --headless --convert-to `to`, with a private profile so runs never clash."""
+    profile = outdir / "lo-profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", to,
+         "--outdir", str(outdir), str(src)],
+        check=True, capture_output=True, timeout=110,
     )
-    (out / "digest-latest.docx").write_bytes(render(data, "docx"))
-    return {"dir": out, "events": events, "store": store, "site": mirror.url}
+    out = outdir / (src.stem + "." + to.split(":")[0])
+    assert out.exists(), f"LibreOffice wrote no {out.name}"
+    return out
 
 
-def _newsboat(home, urls, *commands):
-    env = {**os.environ, "HOME": str(home)}
-    return subprocess.run(
-        [newsboat, "-u", str(urls), "-c", str(home / "cache.db"), "-C", str(home / "config"),
-         "-d", str(home / "newsboat.log"), "-l", "6", "-x", *commands],
-        capture_output=True, text=True, timeout=120, env=env,
-    )
+def _font_family(base: str) -> str:
+    base = base.lstrip("/").split("+", 1)[-1]  # subset prefix
+    return re.sub(r"[-,](Bold|Italic|BoldItalic|Regular|Oblique|BoldOblique)$", "", base)
 
 
-@pytest.mark.skipif(not newsboat, reason="newsboat (a real feed reader) is not installed")
-@pytest.mark.parametrize("name", ["feed.xml", "feed.atom"])
-def test_a_real_feed_reader_reads_the_served_feed_and_sees_nothing_new_on_regeneration(
-    outputs, tmp_path, name
-):
-    home = tmp_path / "reader"
-    home.mkdir()
-    (home / "config").write_text("")
-    urls = home / "urls"
-    with FeedServer(outputs["dir"], "127.0.0.1", 0).start() as server:
-        urls.write_text(f"{server.url}/{name}\n")
-        first = _newsboat(home, urls, "reload", "print-unread")
-        assert first.returncode == 0, first.stderr
-        assert f"{len(outputs['events'])} unread articles" in first.stdout
-        # regenerate the feed from the same events: a reader must see nothing new
-        store = outputs["store"]
-        reports = {r["url"]: r for r in store.reports()}
-        fmt = "atom" if name.endswith("atom") else "rss"
-        (outputs["dir"] / name).write_bytes(
-            render_feed(store.changes(), site_url=outputs["site"], fmt=fmt, reports=reports)
+@needs_office
+def test_word_digest_in_libreoffice_is_a4_one_font_and_headers_whole(tmp_path):
+    from pypdf import PdfReader
+
+    from tests.test_digest import paper_digest
+    from watcher.publish.digest import SUMMARY_HEADERS, render
+
+    docx = tmp_path / "paper.docx"
+    docx.write_bytes(render(paper_digest(), "docx"))
+    pdf = PdfReader(office_convert(docx, "pdf", tmp_path))
+    assert len(pdf.pages) >= 1
+    fonts = set()
+    for page in pdf.pages:
+        box = page.mediabox
+        assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            fonts.add(_font_family(str(font.get_object()["/BaseFont"])))
+    assert len(fonts) == 1, fonts  # headings, body, table and bullets in one family
+    first = pdf.pages[0].extract_text()
+    lines = [line.strip() for line in first.splitlines()]
+    for header in SUMMARY_HEADERS:
+        for word in header.split():
+            assert any(re.search(rf"(^|\s){word}(\s|$)", line) for line in lines), (word, lines[:30])
+    assert "Page 1 of" in pdf.pages[0].extract_text()
+
+
+@needs_office
+def test_register_xlsx_round_trip_through_libreoffice_records_exactly_the_edit(tmp_path):
+    """export .xlsx -> LibreOffice (to CSV) -> one status edited -> LibreOffice (back to
+    .xlsx) -> import: the history gains exactly that one change."""
+    import csv
+
+    from store.db import Store
+    from store.register import export_xlsx, history, import_csv, list_entries, sync_register
+    from tests.test_register import WMP, corpus
+
+    with Store(tmp_path / "watch.db") as store:
+        for p in corpus():
+            store.save_publication(p, [])
+        sync_register(store, WMP)
+        book = tmp_path / "register.xlsx"
+        export_xlsx(store, book)
+        before_entries, before_history = list_entries(store), history(store)
+
+        work = tmp_path / "lo"
+        work.mkdir()
+        as_csv = office_convert(book, "csv:Text - txt - csv (StarCalc):44,34,76,1", work)
+        rows = list(csv.DictReader(as_csv.open(encoding="utf-8", newline="")))
+        assert len(rows) == len(before_entries)
+        target = next(r for r in rows if "train vetting officers" in r["finding"])
+        target["status"] = "Closed"
+        edited = work / "edited.csv"
+        with edited.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        profile = work / "lo-profile"
+        subprocess.run(
+            [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless",
+             "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+             "--outdir", str(work), str(edited)],
+            check=True, capture_output=True, timeout=110,
         )
-        again = _newsboat(home, urls, "reload", "print-unread")
-    assert again.returncode == 0
-    assert f"{len(outputs['events'])} unread articles" in again.stdout
-    log = (home / "newsboat.log").read_text(errors="replace")
-    assert "ERROR" not in log
+        back = work / "edited.xlsx"
+        assert back.read_bytes()[:4] == b"PK\x03\x04"
 
-
-@pytest.mark.skipif(not soffice, reason="LibreOffice is not installed")
-def test_libreoffice_opens_the_word_digest(outputs, tmp_path):
-    target = tmp_path / "lo"
-    result = subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-         "--convert-to", "txt:Text", "--outdir", str(target),
-         str(outputs["dir"] / "digest-latest.docx")],
-        capture_output=True, text=True, timeout=240,
-    )
-    assert result.returncode == 0, result.stderr
-    text = (target / "digest-latest.txt").read_text(encoding="utf-8-sig", errors="replace")
-    assert "Since the last JAC on 18 September 2025 there have been 3 reports published" in text
-    assert "18 recommendations were made in total, of which 1 is applicable to chief constables" in text
-    assert "6 recommendations were made in total, of which 4 are applicable to chief constables" in text
+        result = import_csv(store, back, now="2025-12-01T09:00:00Z")
+        assert result.status_changes == 1 and result.updated == 0 and not result.conflicts
+        assert result.matched == len(before_entries) and not result.unmatched
+        new_rows = [h for h in history(store) if h not in before_history]
+        assert [(h["entry_id"], h["field"], h["status"]) for h in new_rows] == [(int(target["id"]), "status", "closed")]
+        after = {e["id"]: e for e in list_entries(store)}
+        for e in before_entries:
+            changed = {k for k in e if e[k] != after[e["id"]][k]}
+            assert changed == (set() if e["id"] != int(target["id"]) else {"status", "status_at", "updated_at", "closed_date"})

@@ -339,3 +339,20 @@ def test_scheduled_scan_rewrites_the_calendar_and_serve_publishes_it(tmp_path):
     body = b"".join(FeedApp(tmp_path / "out")(environ, lambda s, h: seen.update(status=s, headers=dict(h))))
     assert seen["status"].startswith("200") and body == ics
     assert seen["headers"]["Content-Type"].startswith("text/calendar")
+
+
+def test_register_entries_carry_their_findings_deadline_and_show_overdue(scanned, tmp_path):
+    from store.register import list_entries, set_status, sync_register
+    from watcher.obligations import with_deadlines
+
+    _, store, _ = scanned
+    sync_register(store, WMP)
+    entries = with_deadlines(store, list_entries(store), today=date(2025, 12, 11))
+    dated = [e for e in entries if e["deadline"]]
+    assert dated and all(e["kind"] == "recommendation" for e in dated)
+    late = [e for e in dated if e["deadline"] < "2025-12-11"]
+    assert late and all(e["overdue"] for e in late)
+    assert not any(e["overdue"] for e in dated if e["deadline"] >= "2025-12-11")
+    set_status(store, late[0]["id"], "closed", at="2025-12-01", by="test", note=None)
+    again = {e["id"]: e for e in with_deadlines(store, list_entries(store), today=date(2025, 12, 11))}
+    assert again[late[0]["id"]]["overdue"] is False  # closed: no longer owed

@@ -400,7 +400,7 @@ def test_digest_shows_the_register_table(cfg, tmp_path):
                            {"year": "2024", "previous": 5, "now": 5}, {"year": "2025", "previous": 2, "now": 3}]
     assert reg["totals"] == {"previous": 11, "now": 12}
     md = run(cfg, "digest", "--since-last-committee", "--until", "2025-12-11").output
-    assert "### Open recommendations and areas for improvement by report year" in md
+    assert "3.2 **Open recommendations and areas for improvement by report year**" in md
     assert "| **Total** | **11** | **12** |" in md
     assert md.index("by report year") < md.index("### Changes to reports already reported")
     html = run(cfg, "digest", "--since-last-committee", "--until", "2025-12-11", "--format", "html").output
@@ -412,3 +412,182 @@ def test_digest_shows_the_register_table(cfg, tmp_path):
 
     tables = Document(str(out)).tables
     assert [c.text for c in tables[-1].rows[-1].cells] == ["Total", "11", "12"]
+
+
+# --- Excel, conflicts, field history, set, bad files, cost ------------------------------------
+
+
+def _write_xlsx(path, rows, *, sheet="Register", first_sheet=None):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    if first_sheet:
+        ws.title = first_sheet
+        ws.append(["nothing", "here"])
+        ws = wb.create_sheet(sheet)
+    else:
+        ws.title = sheet
+    headers = list(rows[0])
+    ws.append(headers)
+    for r in rows:
+        ws.append([r[h] for h in headers])
+    wb.save(path)
+
+
+def _entry(store, needle):
+    return next(e for e in list_entries(store) if needle in e["finding_text"])
+
+
+def test_xlsx_import_export_keep_the_csv_rules(archive, tmp_path):
+    from store.register import export_xlsx
+
+    sync_register(archive, WMP)
+    target = _entry(archive, "custody staffing")
+    # a workbook as a liaison officer writes it: no ids, their own header names, a real date cell
+    rows = [{"Report title": "Custody thematic", "Recommendation": "Chief constables should review custody staffing levels",
+             "Status": "Complete", "Date closed": date(2025, 10, 3), "Action owner": "Supt Custody"}]
+    book = tmp_path / "liaison.xlsx"
+    _write_xlsx(book, rows, sheet="Tracker", first_sheet="Cover")
+    with pytest.raises(RegisterError, match="no 'finding'"):
+        import_csv(archive, book)  # the first sheet is the cover sheet
+    result = import_csv(archive, book, sheet="Tracker")
+    assert (result.matched, result.status_changes, result.updated) == (1, 1, 1)
+    got = _entry(archive, "custody staffing")
+    assert (got["status"], got["closed_date"], got["owner"]) == ("closed", "2025-10-03", "Supt Custody")
+    with pytest.raises(RegisterError, match="no sheet 'Nope'; sheets: Cover, Tracker"):
+        import_csv(archive, book, sheet="Nope")
+    # export .xlsx, import it back: nothing changes
+    out = tmp_path / "register.xlsx"
+    assert export_xlsx(archive, out) == EXPECTED_ENTRIES
+    before = (list_entries(archive), history(archive))
+    again = import_csv(archive, out)
+    assert again.matched == EXPECTED_ENTRIES and again.status_changes == again.updated == 0
+    assert (list_entries(archive), history(archive)) == before
+    assert target["id"] == got["id"]
+
+
+def test_two_rows_matching_one_entry_are_a_conflict_applied_to_neither(archive, tmp_path):
+    sync_register(archive, WMP)
+    e = _entry(archive, "crime recording")
+    sheet = tmp_path / "dup.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id", "report", "finding", "status", "owner"])
+        w.writerow([e["id"], "", "", "Closed", "DI Owner"])
+        w.writerow(["", e["report_title"], e["finding_text"], "Open", ""])  # the same entry, by text
+        w.writerow(["", "Paper report", "A new finding twice", "Open", "A"])
+        w.writerow(["", "Paper report", "A new finding twice", "Closed", "B"])
+    result = import_csv(archive, sheet)
+    assert [c["rows"] for c in result.conflicts] == [[2, 3], [4, 5]]
+    assert result.conflicts[0]["entry_id"] == e["id"]
+    assert result.status_changes == result.updated == 0 and result.unmatched == []
+    after = _entry(archive, "crime recording")
+    assert (after["status"], after["owner"]) == ("open", None)
+    assert not [x for x in list_entries(archive) if x["finding_text"] == "A new finding twice"]
+    assert "2 conflicts (not applied)" in result.summary()
+
+
+def test_owner_and_notes_changes_are_history_rows(archive, tmp_path):
+    from store.register import set_fields
+
+    sync_register(archive, WMP)
+    e = _entry(archive, "diversion outcomes")
+    set_fields(archive, e["id"], owner="Ch Insp Youth", by="DS Jones")
+    sheet = tmp_path / "owner.csv"
+    sheet.write_text(f"id,owner,notes\n{e['id']},Supt Youth,Evidence pack 3\n", encoding="utf-8")
+    import_csv(archive, sheet)
+    changes = [(h["field"], h["old"], h["new"], h["by"]) for h in history(archive, e["id"]) if h["field"] != "status"]
+    assert changes == [("owner", None, "Ch Insp Youth", "DS Jones"), ("owner", "Ch Insp Youth", "Supt Youth", "import"),
+                       ("notes", None, "Evidence pack 3", "import")]
+    # field rows do not change the status, even with a closure back-dated before them
+    set_status(archive, e["id"], "closed", by="x", note=None, at="2025-10-20")
+    assert _entry(archive, "diversion outcomes")["status"] == "closed"
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        archive.conn.execute("DELETE FROM register_field_history")
+
+
+def test_set_takes_what_import_takes_and_refuses_dates_before_publication(archive):
+    sync_register(archive, WMP)
+    e = _entry(archive, "diversion outcomes")  # published 2025-10-15
+    row = set_status(archive, e["id"], "Closed", by="x", note=None, at="11/12/2025")
+    assert (row["status"], row["at"]) == ("closed", "2025-12-11")
+    with pytest.raises(RegisterError, match="before the report was published"):
+        set_status(archive, e["id"], "open", by="x", note=None, at="01/10/2025")
+    with pytest.raises(RegisterError, match="unknown status"):
+        set_status(archive, e["id"], "maybe", by="x", note=None)
+
+
+def test_cli_set_and_bad_import_files_give_a_sentence(cfg, tmp_path):
+    assert run(cfg, "register", "sync").exit_code == 0
+    rows = json.loads(run(cfg, "register", "list", "--format", "json", "--year", "2025").output)
+    entry = next(r for r in rows if "diversion" in r["finding_text"])
+    r = run(cfg, "register", "set", str(entry["id"]), "--status", "Closed", "--at", "11/12/2025")
+    assert r.exit_code == 0 and "closed since 2025-12-11" in r.output
+    r = run(cfg, "register", "set", str(entry["id"]), "--status", "open", "--at", "14/10/2025")
+    assert r.exit_code == 2 and "before the report was published (15/10/2025)" in r.output
+    r = run(cfg, "register", "set", str(entry["id"]), "--at", "31/02/2025", "--status", "open")
+    assert r.exit_code == 2 and "is not a date" in r.output
+    r = run(cfg, "register", "set", str(entry["id"]), "--owner", "DCI A")
+    hist = json.loads(run(cfg, "register", "history", str(entry["id"]), "--format", "json").output)
+    assert hist[-1]["field"] == "owner" and hist[-1]["new"] == "DCI A"
+    # UTF-16 ("Unicode text") is read; binary data and an old .xls are refused in a sentence
+    u16 = tmp_path / "unicode.csv"
+    u16.write_text("report\tfinding\tstatus\nDiverting children\tChief constables should record "
+                   "diversion outcomes.\tOpen\n", encoding="utf-16")
+    r = run(cfg, "register", "import", str(u16))
+    assert r.exit_code == 0 and "1 matched" in r.output and "1 status changes" in r.output
+    binary = tmp_path / "junk.csv"
+    binary.write_bytes(bytes(range(256)) * 8)
+    r = run(cfg, "register", "import", str(binary))
+    assert r.exit_code == 2 and "not a CSV or Excel (.xlsx) file" in r.output and "Traceback" not in r.output
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"PK\x03\x04 not really a zip")
+    r = run(cfg, "register", "import", str(fake))
+    assert r.exit_code == 2 and "not a readable Excel workbook" in r.output
+    word = tmp_path / "paper.docx"  # a zip, but not a workbook
+    run(cfg, "digest", "--since", "2025-09-18", "--until", "2025-12-11", "-o", str(word))
+    r = run(cfg, "register", "import", str(word))
+    assert r.exit_code == 2 and "not a readable Excel workbook" in r.output and "Traceback" not in r.output
+    weird = tmp_path / "weird.csv"
+    weird.write_text("id,finding,status\n²,Chief constables should record diversion outcomes.,Open\n", encoding="utf-8")
+    r = run(cfg, "register", "import", str(weird))
+    assert r.exit_code == 0 and "no register entry with id '²'" in r.output
+    r = run(cfg, "register", "import", str(u16), "--sheet", "x")
+    assert r.exit_code == 2 and "--sheet goes with an Excel workbook" in r.output
+    out = tmp_path / "reg.xlsx"
+    assert run(cfg, "register", "export", str(out)).exit_code == 0
+    assert out.read_bytes()[:4] == b"PK\x03\x04"
+
+
+def test_import_cost_grows_linearly_with_the_rows(archive, tmp_path):
+    """~3,000 rows: some match scanned findings by report and (fuzzily) text, the rest are
+    new manual entries, all under one report title. Each row examines a bounded number of
+    candidates (the scanned reports' titles, one report's findings, exact hits), never the
+    rows imported before it, which would be ~4.5 million for this sheet. Importing the same
+    sheet again matches every manual entry exactly, at the same cost per row."""
+    import store.register as register
+
+    sync_register(archive, WMP)
+    scanned = list_entries(archive)
+    n = 3000
+    sheet = tmp_path / "big.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["report", "finding", "status", "owner"])
+        for i in range(n):
+            if i < len(scanned):
+                e = scanned[i]
+                w.writerow([e["report_title"] + ".", e["finding_text"].rstrip(".") + " now", "Open", f"owner {i}"])
+            else:
+                w.writerow(["Local review", f"Manual action number {i} for the force", "Open", ""])
+    titles = {e["report_title"] for e in scanned}
+    per_row = len(titles) + 2 * max(sum(1 for e in scanned if e["report_title"] == t) for t in titles) + 2
+    for attempt in (1, 2):
+        register.COMPARISONS = 0
+        result = import_csv(archive, sheet)
+        assert result.rows == n and len(result.unmatched) == n - len(scanned)
+        assert result.matched == len(scanned)
+        assert register.COMPARISONS <= n * per_row, attempt
+        assert register.COMPARISONS < n * 15, attempt  # a few per row, not one per earlier row
+    assert len(list_entries(archive)) == n  # the second import added nothing

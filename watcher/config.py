@@ -42,6 +42,11 @@ meetings = [2025-09-18, 2025-12-11, 2026-03-19]
 
 [output]
 dir = "/var/lib/hmicfrs-watch/out"   # feed.xml, feed.atom, digest-*.{md,html,docx}
+font = "Arial"                   # the one font of the Word and HTML digest
+generated = true                 # false: no "Generated ..." line in the digest
+
+[notify]                         # e-mail / Teams after a scan with news (Apprise URLs)
+urls = ["mailtos://user:password@smtp.example.police.uk?to=liaison@example.police.uk"]
 
 [schedule]
 scan_at = "06:30"                # daily scan, local time (cron-like HH:MM)
@@ -102,6 +107,9 @@ class Config:
     recent_days: int = 90
     recheck_days: int = 30
     reprobe_days: int = 7
+    font: str = "Arial"  # [output] font: the digest's one font family
+    generated_note: bool = True  # [output] generated = false: no "Generated ..." line
+    notify: list[str] = field(default_factory=list)  # [notify] urls = [Apprise URLs]
     source: Path | None = None  # the file it was read from
 
     def last_meeting(self, today: date) -> tuple[Committee, date] | None:
@@ -202,6 +210,12 @@ def _port(value: object, where: str) -> int:
     return port
 
 
+def _yes_no(value: object, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where} must be true or false, not {value!r}")
+    return value
+
+
 def _path(value: object, where: str) -> Path:
     return Path(_text(value, where)).expanduser()
 
@@ -259,6 +273,11 @@ TABLES: dict[str, dict[str, tuple[str, Reader]]] = {
     },
     "output": {
         "dir": ("output_dir", _path),
+        "font": ("font", _text),
+        "generated": ("generated_note", _yes_no),
+    },
+    "notify": {
+        "urls": ("notify", _texts),
     },
     "schedule": {
         "scan_at": ("scan_at", _text),

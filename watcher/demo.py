@@ -18,6 +18,17 @@ from watcher.config import Committee, Config
 
 DEMO_FORCE = "West Midlands Police"
 DEMO_MEETINGS = [date(2025, 9, 18), date(2025, 12, 11), date(2026, 3, 19)]
+DEMO_SHORT = "WMP"
+
+
+def _import_sample_register(store: Store) -> str:
+    """Start the register and apply the bundled sample workbook (watcher/demo_data)."""
+    from store.register import import_csv, sync_register
+    from watcher.demo_data import SAMPLE_REGISTER
+
+    sync_register(store, DEMO_FORCE)
+    result = import_csv(store, SAMPLE_REGISTER, by="demo", now="2025-12-01T09:00:00Z")
+    return f"register: {SAMPLE_REGISTER.name}: " + result.summary()
 
 
 def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -> dict[str, Path]:
@@ -47,11 +58,13 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             say(result.summary() + f" in {time.monotonic() - started:.1f}s (the first scan)")
             for err in result.errors:
                 click.secho(f"error: {err}", fg="red", err=True)
+            # The liaison officer's register workbook, so section 3 has its open-by-year table.
+            say(_import_sample_register(store))
             # The paper for the JAC of 11 December 2025, written from what the site held then.
             paths = {"database": config.db}
             paper_day = DEMO_MEETINGS[1]
             window = digest_window(config, end=paper_day, meeting=paper_day, today=paper_day)
-            data = digest_for(store, window, DEMO_FORCE)
+            data = digest_for(store, window, DEMO_FORCE, short=DEMO_SHORT)
             for name in ("digest.md", "digest.html", "digest.docx", "digest.json"):
                 fmt = output_format("digest", name)
                 paths[f"digest ({fmt})"] = write_atomic(target / name, render(data, fmt))

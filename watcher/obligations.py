@@ -222,3 +222,18 @@ def refresh(store, force: str | None, *, today: date | None = None) -> list:
     if not force:
         return []
     return stored.replace(store, force, [o.to_dict() for o in current(store, force, today=today)])
+
+
+def with_deadlines(store, entries: list[dict], *, today: date | None = None) -> list[dict]:
+    """Register entries with their finding's deadline (``deadline``, ISO) and whether the
+    entry is still open past it (``overdue``): the same deadlines the obligations use."""
+    today = today or date.today()
+    due: dict[tuple, str] = {}
+    for force in {e.get("force") for e in entries if e.get("force")}:
+        for o in current(store, force, today=today):
+            if o.kind == "recommendation_deadline":
+                due[(force, o.report_url, o.finding_kind, o.finding_number)] = o.due
+    for e in entries:
+        e["deadline"] = due.get((e.get("force"), e.get("report_url"), e.get("kind"), e.get("number")))
+        e["overdue"] = bool(e["deadline"] and e.get("status") == "open" and e["deadline"] < today.isoformat())
+    return entries

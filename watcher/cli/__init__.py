@@ -5,6 +5,7 @@ group in `_base`. Exit codes are documented there.
 """
 
 from watcher.cli import (  # noqa: F401  (importing them registers the commands)
+    _notify,
     _obligations,
     _outputs,
     _query,

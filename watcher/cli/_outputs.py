@@ -105,7 +105,8 @@ def digest(obj: Context, since, until, since_last_committee, force, fmt, output)
         click.secho(f"warning: no committee meeting before {end}; the digest covers "
                     f"{window.start} to {end}", fg="yellow", err=True)
     with obj.reader() as store:
-        data = digest_for(store, window, force or cfg.force)
-    emit(render(data, fmt), output)
+        data = digest_for(store, window, force or cfg.force,
+                          short=cfg.force_short if force in (None, cfg.force) else None)
+    emit(render(data, fmt, font=cfg.font, generated=cfg.generated_note), output)
     if output and not obj.quiet:
         click.echo(f"digest: {len(data['reports'])} reports -> {output}", err=True)

@@ -74,22 +74,27 @@ def register_sync(obj: Context, force, as_json):
 
 REGISTER_COLUMNS = ["id", "report_year", "report_title", "kind", "number", "finding_text", "status",
                     "closed_date", "owner", "notes", "finding_removed", "imported_unmatched",
-                    "report_url", "report_published"]
+                    "report_url", "report_published", "deadline", "overdue"]
 
 
 @register.command("list")
 @click.option("--status", type=click.Choice(["open", "closed"]), help="Only entries with this status.")
 @click.option("--year", type=int, help="Only findings from reports published in this year.")
+@click.option("--overdue", is_flag=True, help="Only open entries past their finding's deadline.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
 )
 @click.pass_obj
-def register_list(obj: Context, status, year, fmt):
-    """List register entries by report year."""
+def register_list(obj: Context, status, year, overdue, fmt):
+    """List register entries by report year, each with its finding's deadline (from the
+    report's words: "By 31 March 2026", "Within six months") and whether it is overdue."""
     from store.register import list_entries
+    from watcher.obligations import with_deadlines
 
     with obj.reader() as store:
-        rows = list_entries(store, status=status, year=year)
+        rows = with_deadlines(store, list_entries(store, status=status, year=year))
+    if overdue:
+        rows = [r for r in rows if r["overdue"]]
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     elif fmt == "csv":
@@ -101,8 +106,8 @@ def register_list(obj: Context, status, year, fmt):
         table(
             rows,
             [("id", "ID"), ("report_year", "Year"), ("report_title", "Report"), ("kind", "Kind"),
-             ("what", "Finding"), ("status", "Status"), ("closed_date", "Closed"), ("owner", "Owner"),
-             ("flags", "Flags")],
+             ("what", "Finding"), ("status", "Status"), ("deadline", "Deadline"),
+             ("closed_date", "Closed"), ("owner", "Owner"), ("flags", "Flags")],
             title=f"{len(rows)} register entries",
         )
 
@@ -122,15 +127,18 @@ def _status(_ctx, _param, value: str | None) -> str | None:
 
 @register.command("set")
 @click.argument("entry_id", type=int)
-@click.option("--status", callback=_status, help="The new status: open or closed (as the import reads it).")
+@click.option("--status", callback=_status, help="The new status: open or closed (or what a sheet says: Closed, Complete, In progress).")
 @click.option("--note", help="Why (kept in the history).")
 @click.option("--by", help="Who (default: your login name).")
-@click.option("--at", "at", help="When it happened, if not now (YYYY-MM-DD).")
-@click.option("--owner", help="Set the owner.")
-@click.option("--notes", help="Replace the entry's notes.")
+@click.option("--at", "at", help="When it happened, if not now (2025-12-11, 11/12/2025, 11 December 2025).")
+@click.option("--owner", help="Set the owner (kept in the history).")
+@click.option("--notes", help="Replace the entry's notes (kept in the history).")
 @click.pass_obj
 def register_set(obj: Context, entry_id, status, note, by, at, owner, notes):
-    """Record a status (a new history row; earlier rows are never changed), owner or notes."""
+    """Record a status (a new history row; earlier rows are never changed), owner or notes.
+
+    Takes what `register import` takes; a date before the report's publication is refused.
+    """
     import getpass
 
     from store.register import RegisterError, get_entry, set_fields, set_status
@@ -147,9 +155,9 @@ def register_set(obj: Context, entry_id, status, note, by, at, owner, notes):
         try:
             if get_entry(store, entry_id) is None:
                 fail(f"no register entry {entry_id}; see `hmicfrs-watch register list`", EXIT_USAGE)
-            set_fields(store, entry_id, owner=owner, notes=notes)
             if status:
                 set_status(store, entry_id, status, by=by, note=note, at=when)
+            set_fields(store, entry_id, owner=owner, notes=notes, by=by, note=note)
             entry = get_entry(store, entry_id)
         except RegisterError as exc:
             fail(str(exc), EXIT_USAGE)
@@ -171,18 +179,24 @@ def register_history(obj: Context, entry_id, fmt):
     if fmt == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        table(rows, [("entry_id", "Entry"), ("at", "At"), ("status", "Status"), ("by", "By"),
+        for r in rows:
+            if r.get("field") not in (None, "status"):
+                r["status"] = f"{r['field']}: {r.get('old') or '(none)'} -> {r.get('new') or '(none)'}"
+        table(rows, [("entry_id", "Entry"), ("at", "At"), ("status", "Change"), ("by", "By"),
                       ("note", "Note")])
 
 
 @register.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--sheet", help="The workbook's sheet to read (default: the first).")
 @click.option("--by", default="import", show_default=True, help="Recorded as who made the changes.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result (with unmatched rows) as JSON.")
 @click.pass_obj
-def register_import(obj: Context, file, by, as_json):
-    """Apply the liaison officer's spreadsheet (CSV: report, report year, finding, status,
-    owner, notes, closed date; an id column from `register export` matches exactly).
+def register_import(obj: Context, file, sheet, by, as_json):
+    """Apply the liaison officer's spreadsheet (.xlsx or CSV: report, report year, finding,
+    status, owner, notes, closed date; an id column from `register export` matches exactly).
+
+    Two rows matching one entry are a conflict: both are reported, neither is applied.
 
     Rows match by id, else by report (title or URL) and finding text (tolerant of
     whitespace, quotes and small differences). Unmatched rows are listed and kept as
@@ -192,7 +206,7 @@ def register_import(obj: Context, file, by, as_json):
 
     with obj.store() as store:
         try:
-            result = import_csv(store, file, by=by)
+            result = import_csv(store, file, by=by, sheet=sheet)
         except RegisterError as exc:
             fail(str(exc), EXIT_USAGE)
     if as_json:
@@ -206,15 +220,24 @@ def register_import(obj: Context, file, by, as_json):
                     fg="yellow", err=True)
     for p in result.problems:
         click.secho(f"row {p['row']}: {p['problem']}", fg="yellow", err=True)
+    for c in result.conflicts:
+        click.secho(f"conflict: {c['problem']}", fg="red", err=True)
 
 
 @register.command("export")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.pass_obj
 def register_export(obj: Context, file):
-    """Write the register as a CSV spreadsheet (opens in Excel; `-` for stdout)."""
-    from store.register import export_csv
+    """Write the register as a spreadsheet: .xlsx when the name says so, else CSV
+    (opens in Excel; `-` for CSV on stdout)."""
+    from store.register import export_csv, export_xlsx
 
+    if file != "-" and file.lower().endswith(".xlsx"):
+        with obj.reader() as store:
+            count = export_xlsx(store, file)
+        if not obj.quiet:
+            click.echo(f"register: {count} entries -> {file}", err=True)
+        return
     with obj.reader() as store:
         text = export_csv(store)
     if file == "-":

@@ -68,6 +68,9 @@ def scan(obj: Context, delay: float | None, full: bool, workers: int | None, as_
             from watcher.obligations import refresh
 
             result.events.extend(refresh(store, cfg.force))
+        from watcher.publish.notify import after_scan
+
+        result.errors.extend(after_scan(cfg, store, result))  # e-mail / Teams; retried next scan
     except StoreError as exc:
         fail(str(exc), EXIT_CANNOT_RUN)
     except KeyboardInterrupt:

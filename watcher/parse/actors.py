@@ -7,10 +7,10 @@ actor is the Home Office only. Subject phrases are normalised to a small vocabul
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
+from core.deadlines import absolute_due
 from core.models import CHIEF_CONSTABLES
 
 __all__ = [
@@ -37,37 +37,12 @@ HMPPS = "HM Prison and Probation Service"
 
 MODAL = re.compile(r"\b(?:should|must|needs? to|(?:is|are) required to)\b", re.I)
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_DEADLINE = re.compile(
-    rf"\b(?:by|before|no later than|not later than)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b",
-    re.I,
-)
-_DEADLINE_YEAR = re.compile(r"\b(?:by|before)\s+the\s+end\s+of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-
-
 def deadline(text: str) -> str | None:
     """ISO deadline from "By 31 March 2026" / "By March 2026" (end of month) /
-    "By the end of 2026" (31 December). "Within six months" has no date: None."""
-    head = text[:400]
-    m = _DEADLINE.search(head)
-    if m:
-        year = int(m.group("year"))
-        month = _MONTHS.get(m.group("month").lower().rstrip("."))
-        if not month:
-            return None
-        last = calendar.monthrange(year, month)[1]
-        day = int(m.group("day")) if m.group("day") else last
-        if not 1 <= day <= last:
-            return None
-        return f"{year:04d}-{month:02d}-{day:02d}"
-    m = _DEADLINE_YEAR.search(head)
-    if m:
-        return f"{int(m.group('year')):04d}-12-31"
-    return None
+    "By the end of 2026" (31 December); core.deadlines is the one reading of them.
+    "Within six months" has no date until it is counted from publication: None here."""
+    due = absolute_due(text[:400])
+    return due.on.isoformat() if due else None
 
 
 # Leading adverbial clauses before the subject: "By 31 March 2026, ", "Within six months, ",

@@ -354,7 +354,11 @@ class _Walker:
         if self.buf:
             text = normalise_space("".join(self.buf))
             self.buf = []
-            if text:
+            if text and _LABEL_ONLY.match(text):
+                # a bare label run ("<div><span class=label>AREA FOR IMPROVEMENT</span><p>...")
+                # heads what follows it, as a <p> label does: the element is the theme's choice
+                self.blocks.append(Block("heading", text, level=7, container=container, box=box))
+            elif text:
                 self.blocks.append(Block("paragraph", text, container=container, box=box))
 
     def add_para(self, el: Tag, container, box) -> None:
@@ -648,7 +652,12 @@ def _strip_running(pages: list[list[str]]) -> list[list[str]]:
 
 
 def _drop_contents(lines: list[str]) -> list[str]:
+    """Drop a contents list: after a "Contents" line, the entries with page numbers or dot
+    leaders, and the short entries without them that recur later as the headings they list."""
     out: list[str] = []
+    last: dict[str, int] = {}
+    for k, ln in enumerate(lines):
+        last[ln.strip().lower()] = k
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -657,7 +666,9 @@ def _drop_contents(lines: list[str]) -> list[str]:
         if ln.strip().lower() in ("contents", "table of contents"):
             out.pop()
             j = i
-            while j < len(lines) and j - i < 120 and (re.search(r"\s\d{1,4}$", lines[j]) or _DOT_LEADER.search(lines[j])):
+            while j < len(lines) and j - i < 120 and (
+                    re.search(r"\s\d{1,4}$", lines[j]) or _DOT_LEADER.search(lines[j])
+                    or (len(lines[j]) <= 100 and last.get(lines[j].strip().lower(), -1) > j)):
                 j += 1
             i = j
     return out

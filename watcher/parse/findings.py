@@ -24,6 +24,7 @@ from core.text import finding_key, same_text
 from watcher.parse import recognisers
 from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
 from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
+    LABEL_ONLY,
     REC,
     AFI,
     COC,
@@ -56,6 +57,8 @@ from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
     _NUM_WORDS,
     _NUM_RE,
     _STATED,
+    _STATED_MORE,
+    _READER_NOTE,
     _STATED_SUBJECT,
     _PAST_REF,
     _PRESENT_SUBJECT,
@@ -209,6 +212,20 @@ def _title_of_pseudo_label(stack: list[_Sec], level: int, blocks: list[Block], i
     return nxt is not None and nxt.kind != "heading" and nxt.container != "footnote" and nxt.box == blocks[i].box
 
 
+def _heads_own_labels(blocks: list[Block], i: int, level: int, kind: str) -> bool:
+    """A bare label heading ("Cause of concern") whose next heading is a deeper label of the
+    same kind ("Cause of concern: Responding to the public") names a section of such
+    findings, not one finding: the text between them is an introduction (R3: one finding
+    is read once, from its own label)."""
+    for nb in blocks[i + 1 :]:
+        if nb.kind != "heading" or nb.container == "footnote":
+            continue
+        if (nb.level or 7) <= level:
+            return False
+        return _classify_heading(nb.text)["label"] == kind
+    return False
+
+
 def _is_actor_subject(subject: str, strict: bool) -> bool:
     if not subject or len(subject) > 250:
         return False
@@ -226,7 +243,9 @@ def _is_actor_subject(subject: str, strict: bool) -> bool:
 _PAST_VERBS = {"made", "identified", "found", "raised", "gave"}
 
 
-def _collect_stated(text: str, st: _State, progressish: bool) -> None:
+def _collect_stated(text: str, st: _State, progressish: bool, prev: str = "") -> None:
+    """The numbers the report states of itself in `text` (`prev`: the paragraph before it,
+    whose last sentence may say which report a "We made 43 recommendations" was about)."""
     low = text.lower()
     if "recommendation" not in low and "improve" not in low and "of concern" not in low:
         return  # _STATED needs one of its kinds; most blocks have none (and the scan is slow)
@@ -247,6 +266,9 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
             continue
         if m.group("verb").lower() in _PAST_VERBS and _PAST_REF.search(pre[: cut + 1] if cut >= 0 else ""):
             continue  # "In 2024 to 2025 we published 87 reports. We made 214 ...": another period's total
+        if m.group("verb").lower() in _PAST_VERBS and cut < 0 and len(pre) < 160 and prev \
+                and _PAST_REF.search(re.split(r"(?<=[.!?])\s+", prev.strip())[-1]):
+            continue  # the same, the earlier sentence closing the paragraph before
         if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
             continue
         verb = m.group("verb").lower()
@@ -259,6 +281,16 @@ def _collect_stated(text: str, st: _State, progressish: bool) -> None:
         if num <= 0:
             continue
         st.stated.append(_Stated(_kind_of(m.group("kind")), num, m.group("num")))
+        pos = end
+        while (more := _STATED_MORE.match(text, pos)) is not None:
+            # "..., with two recommendations, and four areas for improvement": the same statement
+            pos = more.end()
+            if _SUBSET_POST.match(text[pos : pos + 80]):
+                break  # "and two to the Home Office": a part of the count, not a kind's total
+            w = more.group("num").lower()
+            n = int(w) if w.isdigit() else _NUM_WORDS[w]
+            if n > 0:
+                st.stated.append(_Stated(_kind_of(more.group("kind")), n, more.group("num")))
 
 
 def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
@@ -347,6 +379,9 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if is_heading:
             info = _classify_heading(text)
             level = b.level or 7
+            if info["label"] and info["num"] is None and not info["title"] \
+                    and _heads_own_labels(blocks, i, level, info["label"]):
+                info["label"] = None  # "Cause of concern" over "Cause of concern: Call handling": a section
             plain = not (info["kinds"] or info["label"] or info["review"] or info["practice"] or info["status"]
                          or info["new"] or heading_lead_in) and len(text) <= 200
             if (plain and open_ is not None and open_.labelled and open_.needs_text and open_.order == i - 1
@@ -429,6 +464,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                     st.mentioned.add(kind)
                     open_ = c
                 continue
+        if b.kind == "paragraph" and _READER_NOTE.match(text):
+            continue  # "Select each heading to see the detail": the page's instructions, not text
         if _STATUS_PARA.match(text):
             if not review:
                 rollback(stack[-1].serial)
@@ -474,7 +511,8 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             st.review_seen = True
             open_ = None
             continue
-        _collect_stated(text, st, progressish or any(s.past for s in stack))
+        prev = blocks[i - 1].text if i and blocks[i - 1].kind == "paragraph" and blocks[i - 1].box == b.box else ""
+        _collect_stated(text, st, progressish or any(s.past for s in stack), prev)
         for nm in _NEGATED.finditer(text):
             st.negated.add(_kind_of(nm.group("kind")))
         for nm in _NONE_MADE.finditer(text):
@@ -482,6 +520,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 if nm.group(g):
                     st.none_made.add(_kind_of(nm.group(g)))
 
+        if lab is None and b.kind in ("paragraph", "item") and LABEL_ONLY.match(text):
+            bare = _LABEL.match(text)
+            if not bare.group("plural") and not bare.group("kind").lower().startswith(("areas", "causes")):
+                # a bare label ("AREA FOR IMPROVEMENT") the walker could not attach to a text:
+                # the report still names that kind as its own, so reading none of it is a doubt
+                st.mentioned.add(_kind_of(bare.group("kind")))
         if lab is not None:
             kind = _kind_of(lab.group("kind"))
             st.mentioned.add(kind)

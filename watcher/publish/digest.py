@@ -17,13 +17,20 @@ Decisions (documented here because a committee paper depends on them):
   date and on the UTC date of an event's ``at``. Reports with no publication date cannot
   be placed in a window: they are left out and named in ``warnings`` when first seen in
   the window.
-- **Which reports count** (the lead's N and ``totals``): reports published in the window
-  that name the force (``group: "force"``) or apply to all forces (``group:
-  "national"``: ``all_forces`` set or no force named), whether or not they make
-  recommendations -- the December 2025 paper counted a 0-recommendation AFI report.
-  Reports naming only other forces, and reports since withdrawn, are not counted; they
-  are listed under ``other_reports`` with the reason, so nothing published in the window
-  is silently dropped. With ``force=None`` every report in the window counts.
+- **Which reports count** (the lead's N and ``totals``), as committees write "reports
+  published resulting in recommendations for the force": reports published in the window
+  that name the force (``group: "force"``) and make any finding (a recommendation, AFI or
+  cause of concern), and reports that apply to all forces (``group: "national"``) with at
+  least one recommendation applicable to chief constables. Everything else published in
+  the window -- corporate documents, reports with nothing for the force, reports naming
+  only other forces, reports since withdrawn -- is listed under ``other_reports`` with the
+  reason, so nothing is silently dropped. With ``force=None`` every report that makes a
+  finding counts.
+- **Took part**: a report naming several forces, the digest's among them, says "West
+  Midlands Police was one of six forces inspected (Durham, Essex, ...)"; the force's
+  short name (config ``[force] short``) is used in these sentences when given.
+- **Doubts**: a parser warning whose ``field`` names a count or fact is shown next to it
+  (``doubts``; a ``*`` on the table cell), and every warning is also listed at the end.
 - **AFIs / causes of concern for the force**: findings attributed to the force, plus
   unattributed ones (``force`` empty) in a report that concerns the force; a finding
   attributed to another force is left out. When a report carries counts but no finding
@@ -38,6 +45,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -53,6 +61,8 @@ from watcher.publish.feed import (
     parse_at,
     parse_date,
 )
+from core.bodies import find_body
+from core.models import ParseWarning
 from core.textsafe import clean_text, deep_clean, first_sentence, md_escape, md_url, one_line, safe_url
 
 __all__ = ["build_digest", "render", "lead_sentence", "recommendation_sentence", "FORMATS"]
@@ -160,7 +170,65 @@ def _group(report: Mapping, force: str | None) -> str:
     return "other"
 
 
-def _entry(report: Mapping, force: str | None) -> dict:
+_NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+            9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _area(name: str) -> str:
+    """"Durham" for Durham Constabulary, as a paper lists forces in brackets."""
+    body = find_body(name, ("force",))
+    return body.area if body else name
+
+
+def took_part_sentence(forces: list[str], *, force: str | None, short: str | None,
+                       national: bool) -> str:
+    """Whether the force took part, as the paper says it ("WMP were one of six forces that
+    took part"): one force named, several named, or a report for all forces."""
+    who = one_line(short) or force or ""
+    if not force:
+        if national and not forces:
+            return "This report applies to all forces."
+        return f"Forces named: {', '.join(forces)}."
+    named = names_force({"forces": forces}, force)
+    if named and len(forces) > 1:
+        count = _NUMBERS.get(len(forces), str(len(forces)))
+        return f"{who} was one of {count} forces inspected ({', '.join(sorted(_area(f) for f in forces))})."
+    if named:
+        return f"{who} was the force inspected."
+    if national:
+        return f"{who} was not named in this report; it applies to all forces."
+    return f"{who} was not named in this report."
+
+
+# a doubted count or fact -> the fields of the entry it is shown next to
+DOUBT_FIELDS = ("recommendations", "recommendations_to_chief_constables", "areas_for_improvement",
+                "causes_of_concern", "forces", "published", "type", "documents", "title")
+
+
+def _doubts(report: Mapping) -> tuple[dict[str, list[str]], list[str]]:
+    """Stored warnings (typed dicts, or plain strings from older databases) split into those
+    naming a field we show (``{field: [sentence]}``) and the rest."""
+    by_field: dict[str, list[str]] = {}
+    general: list[str] = []
+    for raw in report.get("warnings") or []:
+        if not raw:
+            continue
+        w = ParseWarning.from_stored(raw)
+        text = one_line(w.message)
+        if not text:
+            continue
+        if w.field in DOUBT_FIELDS:
+            by_field.setdefault(w.field, []).append(text)
+        else:
+            general.append(text)
+    return by_field, general
+
+
+def _entry(report: Mapping, force: str | None, short: str | None = None) -> dict:
     findings = [f for f in (report.get("findings") or []) if isinstance(f, Mapping)]
 
     def of_kind(kind: str) -> list[Mapping]:
@@ -187,24 +255,14 @@ def _entry(report: Mapping, force: str | None) -> dict:
     group = _group(report, force)
     national = is_national(report)
     named = bool(force) and names_force(report, force)
-    if force:
-        if named:
-            force_sentence = "The force was named in this report."
-        elif national:
-            force_sentence = "The force was not named in this report; it applies to all forces."
-        else:
-            force_sentence = "The force was not named in this report."
-    else:
-        force_sentence = (
-            "This report applies to all forces." if national else f"Forces named: {', '.join(forces)}."
-        )
+    force_sentence = took_part_sentence(
+        [] if report.get("all_forces") and not named else forces,
+        force=force, short=short, national=national)
+    doubts, general = _doubts(report)
 
-    notes = []
-    if not (total or afi_count or coc_count or findings):
-        notes.append(
-            "No recommendations, areas for improvement or causes of concern were recorded "
-            "for this report; check the report itself before relying on this."
-        )
+    def cell(value: str, *fields: str) -> str:
+        return value + "*" if any(doubts.get(f) for f in fields) else value
+
     published = parse_date(report.get("published"))
     url = one_line(report.get("url"))
     return {
@@ -233,14 +291,37 @@ def _entry(report: Mapping, force: str | None) -> dict:
         "causes_of_concern_for_force": coc_for_force,
         "causes": cocs,
         "table": {
-            "recommendations": str(total),
-            "to_chief_constables": DASH if not total or to_cc is None else str(to_cc),
-            "afis": str(afi_for_force) if afi_for_force else DASH,
+            "recommendations": cell(str(total), "recommendations"),
+            "to_chief_constables": cell(DASH if not total or to_cc is None else str(to_cc),
+                                        "recommendations_to_chief_constables"),
+            "afis": cell(str(afi_for_force) if afi_for_force else DASH, "areas_for_improvement"),
         },
         "status": one_line(report.get("status")) or "active",
-        "warnings": [one_line(w) for w in (report.get("warnings") or []) if one_line(w)],
-        "notes": notes,
+        "doubts": doubts,
+        "warnings": [w for ws in doubts.values() for w in ws] + general,
+        "notes": general,
     }
+
+
+def _has_finding(entry: Mapping) -> bool:
+    return bool(entry["recommendations"] or entry["areas_for_improvement"] or entry["causes_of_concern"])
+
+
+def selection_reason(entry: Mapping, force: str | None) -> str | None:
+    """Why a report published in the window is not one "resulting in recommendations for
+    the force" (None: it is). One definition for the lead's N, the table and the list of
+    other publications."""
+    if entry["status"] == "withdrawn":
+        return "Withdrawn from the HMICFRS website since publication."
+    if entry["group"] == "other":
+        return "Names only other forces."
+    if entry["group"] == "force" or not force:
+        return None if _has_finding(entry) else "No recommendations, areas for improvement or causes of concern."
+    if entry["recommendations_to_chief_constables"]:
+        return None
+    if entry["recommendations"]:
+        return "Applies to all forces; no recommendation is applicable to chief constables."
+    return "Applies to all forces; no recommendations, areas for improvement or causes of concern."
 
 
 def _event_order(event: Mapping):
@@ -281,6 +362,7 @@ def build_digest(
     last_meeting: date | None = None,
     generated_at: datetime | None = None,
     register_table: Mapping | None = None,
+    short: str | None = None,
     obligations: list[Mapping] | None = None,
     next_meeting: date | None = None,
 ) -> dict:
@@ -288,7 +370,8 @@ def build_digest(
 
     ``register_table`` (optional, from :func:`store.register.open_by_year`): the open
     recommendations / AFIs by report year at the previous paper and now, shown after the
-    report entries as ``digest["register"]``.
+    report entries as ``digest["register"]``. ``short``: the force's short name ("WMP")
+    for the took-part sentences.
     """
     since, until = _date(since, "since"), _date(until, "until")
     if since > until:
@@ -316,18 +399,18 @@ def build_digest(
             continue
         if not since <= published <= until:
             continue
-        entry = _entry(report, force)
-        if entry["status"] == "withdrawn":
-            entry["reason"] = "Withdrawn from the HMICFRS website since publication."
-            others.append(entry)
-        elif entry["group"] == "other":
-            entry["reason"] = "Names only other forces."
+        entry = _entry(report, force, short)
+        reason = selection_reason(entry, force)
+        if reason:
+            entry["reason"] = reason
             others.append(entry)
         else:
             counted.append(entry)
-            warnings.extend(
-                {"title": entry["title"], "url": entry["url"], "warning": w} for w in entry["warnings"]
-            )
+        # a doubt is listed wherever the report went: a doubted zero may be why it is "other"
+        warnings.extend(
+            {"title": entry["title"], "url": entry["url"], "warning": w, "field": f}
+            for f, ws in list(entry["doubts"].items()) + [(None, entry["notes"])] for w in ws
+        )
 
     changes = []
     for event in sorted(events, key=_event_order):
@@ -347,6 +430,8 @@ def build_digest(
             continue
         changes.append(_change(event, report))
 
+    for n, entry in enumerate(counted, start=1):
+        entry["number"] = f"3.1.{n}"  # as the paper numbers them, under the lead (3.1)
     totals = {
         "reports": len(counted),
         "recommendations": sum(e["recommendations"] or 0 for e in counted),
@@ -379,6 +464,7 @@ def build_digest(
     }
     if register_table is not None:
         digest["register"] = _register_section(register_table)
+        digest["register"]["number"] = "3.2"
     if obligations is not None:
         from watcher.publish.digest_obligations import section
 
@@ -390,7 +476,24 @@ def build_digest(
     return deep_clean(digest)
 
 
+
+OTHER_HEADING = "Other publications in the period"
 REGISTER_HEADING = "Open recommendations and areas for improvement by report year"
+
+
+FIELD_LABELS = {
+    "recommendations": "recommendations", "recommendations_to_chief_constables":
+    "recommendations applicable to chief constables", "areas_for_improvement": "areas for improvement",
+    "causes_of_concern": "causes of concern", "forces": "forces", "published": "publication date",
+    "type": "type", "documents": "documents", "title": "title",
+}
+
+
+def _warning_line(w: Mapping) -> str:
+    """A listed warning, saying which count or fact it doubts."""
+    label = FIELD_LABELS.get(one_line(w.get("field")))
+    text = one_line(w.get("warning"))
+    return f"({label}) {text}" if label else text
 
 
 def _register_section(table: Mapping) -> dict:
@@ -430,17 +533,71 @@ def _register_matrix(d: Mapping) -> tuple[list[str], list[list[str]], list[str]]
 # ------------------------------------------------------------------------- render
 
 
-def render(digest: dict, fmt: str) -> bytes:
-    """Render a digest (as returned by :func:`build_digest`, or its JSON re-loaded)."""
+def _doubt(r: Mapping, *fields: str) -> list[str]:
+    doubts = r.get("doubts") or {}
+    return [w for f in fields for w in (doubts.get(f) or [])]
+
+
+def entry_facts(r: Mapping) -> list[tuple[str, list[str]]]:
+    """The bullet points of a report's entry, each with the parser's doubts about it, so
+    every format shows a doubt next to the count or fact it doubts."""
+    facts = [(f"Published: {r.get('published_display') or ''}", _doubt(r, "published"))]
+    if r.get("type") or _doubt(r, "type"):
+        facts.append((f"Type: {r.get('type') or 'unknown'}", _doubt(r, "type")))
+    if r.get("joint_sentence"):
+        facts.append((r["joint_sentence"], []))
+    facts.append((r.get("force_sentence") or "", _doubt(r, "forces")))
+    facts.append((r.get("recommendation_sentence") or "",
+                  _doubt(r, "recommendations", "recommendations_to_chief_constables")))
+    if not r.get("afis") and not r.get("areas_for_improvement_for_force") and _doubt(r, "areas_for_improvement"):
+        facts.append(("No areas for improvement were read.", _doubt(r, "areas_for_improvement")))
+    if not r.get("causes") and _doubt(r, "causes_of_concern"):
+        facts.append(("No causes of concern were read.", _doubt(r, "causes_of_concern")))
+    if _doubt(r, "documents", "title"):
+        facts.append(("Documents and title as read from the site.", _doubt(r, "documents", "title")))
+    return [(t, d) for t, d in facts if t]
+
+
+def entry_notes(r: Mapping) -> list[str]:
+    """Warnings that name no count or fact, shown at the end of the entry."""
+    return [n for n in r.get("notes") or [] if n]
+
+
+DOUBT_LABEL = "Check:"
+TABLE_MARK_NOTE = "* The parser doubts this figure: see the note in the report's entry."
+
+
+def _table_marked(d: Mapping) -> bool:
+    return any(str(v).endswith("*") for r in d.get("reports") or [] for v in (r.get("table") or {}).values())
+
+
+DEFAULT_FONT = "Arial"
+
+
+def font_name(value) -> str:
+    """A font family name safe in CSS and Word XML (letters, digits, spaces, hyphens)."""
+    text = "".join(ch for ch in one_line(value) if ch.isalnum() or ch in " -").strip()
+    return text[:64] or DEFAULT_FONT
+
+
+def render(digest: dict, fmt: str, *, font: str | None = None, generated: bool = True) -> bytes:
+    """Render a digest (as returned by :func:`build_digest`, or its JSON re-loaded).
+
+    ``font``: the one font family of the HTML and Word files (default Arial).
+    ``generated=False`` leaves out the "Generated ..." line, for a paper pasted as it is.
+    """
     digest = deep_clean(digest)
+    if not generated:
+        digest = {**digest, "generated_at": None}
+    font = font_name(font or DEFAULT_FONT)
     if fmt == "json":
         return json.dumps(digest, indent=2, ensure_ascii=False, default=str).encode("utf-8")
     if fmt == "md":
         return _render_md(digest).encode("utf-8")
     if fmt == "html":
-        return _render_html(digest).encode("utf-8")
+        return _render_html(digest, font).encode("utf-8")
     if fmt == "docx":
-        return _render_docx(digest)
+        return _render_docx(digest, font)
     raise ValueError(f"unknown digest format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
@@ -454,6 +611,8 @@ def _meta_lines(d: Mapping) -> list[tuple[str, str]]:
             committee += f" (last meeting {display_date(d['last_meeting'])})"
         rows.append(("Committee", committee))
     rows.append(("Period", f"{d.get('period', '')} (inclusive)"))
+    if not d.get("generated_at"):
+        return rows
     generated = parse_at(d.get("generated_at"))
     rows.append(("Generated", f"{display_date(generated)} {generated:%H:%M} UTC" if generated
                  else one_line(d.get("generated_at"))))
@@ -465,6 +624,12 @@ def _meta_lines(d: Mapping) -> list[tuple[str, str]]:
 
 def _md(text) -> str:
     return md_escape(one_line(text))
+
+
+def _number(value, default: str) -> str:
+    """A paragraph number written as it is ("3.1.1", not "3\\.1.1"): only digits and dots."""
+    text = one_line(value)
+    return text if re.fullmatch(r"\d+(\.\d+)*", text) else default
 
 
 def _md_link(text, url) -> str:
@@ -497,45 +662,45 @@ def _render_md(d: Mapping) -> str:
             f"{totals.get('recommendations_to_chief_constables', 0)} | {totals.get('areas_for_improvement', 0)} |"
         )
         out.append("")
-    for i, r in enumerate(reports, start=2):
-        out += [f"3.{i} **{_md(r.get('title'))}**", ""]
+    if _table_marked(d):
+        out += [_md(TABLE_MARK_NOTE), ""]
+    for i, r in enumerate(reports, start=1):
+        out += [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
         if r.get("description"):
             out += [_md(r["description"]), ""]
-        facts = [f"Published: {_md(r.get('published_display'))}"]
-        if r.get("type"):
-            facts.append(f"Type: {_md(r['type'])}")
-        if r.get("joint_sentence"):
-            facts.append(_md(r["joint_sentence"]))
-        facts.append(_md(r.get("force_sentence")))
-        facts.append(_md(r.get("recommendation_sentence")))
+        for fact, doubts in entry_facts(r):
+            out.append(f"- {_md(fact)}" + "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in doubts))
         if r.get("link"):
-            facts.append(f"Report: <{md_url(r['link'])}>")
-        out += [f"- {f}" for f in facts if f] + [""]
+            out.append(f"- Report: <{md_url(r['link'])}>")
+        out.append("")
+        afi_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "areas_for_improvement"))
         if r.get("afis"):
-            out += [f"Areas for improvement given to the force ({len(r['afis'])}):", ""]
+            out += [f"Areas for improvement given to the force ({len(r['afis'])}):{afi_doubts}", ""]
             out += [f"{n}. {_md(a)}" for n, a in enumerate(r["afis"], start=1)] + [""]
         elif r.get("areas_for_improvement_for_force"):
             out += [f"{r['areas_for_improvement_for_force']} areas for improvement were given "
-                    "(their titles were not recorded).", ""]
+                    f"(their titles were not recorded).{afi_doubts}", ""]
         if r.get("causes"):
-            out += [f"Causes of concern ({len(r['causes'])}):", ""]
+            coc_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "causes_of_concern"))
+            out += [f"Causes of concern ({len(r['causes'])}):{coc_doubts}", ""]
             out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
-        for note in (r.get("warnings") or []) + (r.get("notes") or []):
+        for note in entry_notes(r):
             out += [f"> **Note:** {_md(note)}", ""]
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
-        out += [f"### {_md(d['register'].get('heading') or REGISTER_HEADING)}", "",
+        out += [f"{_number(d['register'].get('number'), '3.2')} **{_md(d['register'].get('heading') or REGISTER_HEADING)}**", "",
                 "| " + " | ".join(_md(h) for h in headers) + " |", "|---|---:|---:|"]
         out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in body]
         out += [f"| **{total[0]}** | **{total[1]}** | **{total[2]}** |", ""]
     if d.get("other_reports"):
-        out += ["### Other reports published in the period (not counted above)", ""]
+        out += [f"### {OTHER_HEADING}", ""]
         for r in d["other_reports"]:
             forces = ", ".join(r.get("forces") or [])
-            bits = [r.get("published_display") or "", forces]
+            bits = [r.get("published_display") or "", r.get("type") or "", forces]
             meta = "; ".join(_md(b) for b in bits if b)
-            out.append(f"- {_md_link(r.get('title'), r.get('link'))} ({meta}): {_md(r.get('reason'))}")
+            checks = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in r.get("warnings") or [])
+            out.append(f"- {_md_link(r.get('title'), r.get('link'))} ({meta}): {_md(r.get('reason'))}{checks}")
         out.append("")
     if d.get("owed"):
         from watcher.publish.digest_obligations import to_md
@@ -551,7 +716,7 @@ def _render_md(d: Mapping) -> str:
         out.append("No changes were noticed to reports published before the period.")
     out += ["", "### Parser warnings", ""]
     if d.get("warnings"):
-        out += [f"- **{_md(w.get('title'))}**: {_md(w.get('warning'))}" for w in d["warnings"]]
+        out += [f"- **{_md(w.get('title'))}**: {_md(_warning_line(w))}" for w in d["warnings"]]
     else:
         out.append("None.")
     out.append("")
@@ -563,7 +728,7 @@ def _render_md(d: Mapping) -> str:
 _TEMPLATES = Path(__file__).parent / "templates"
 
 
-def _render_html(d: Mapping) -> str:
+def _render_html(d: Mapping, font: str = DEFAULT_FONT) -> str:
     import jinja2
 
     env = jinja2.Environment(
@@ -575,16 +740,24 @@ def _render_html(d: Mapping) -> str:
     )
     env.filters["safe_url"] = safe_url
     env.filters["one_line"] = one_line
-    page = env.get_template("digest.html.j2").render(d=d, meta=_meta_lines(d))
+    env.filters["entry_facts"] = entry_facts
+    env.filters["entry_notes"] = entry_notes
+    env.filters["doubt"] = _doubt
+    env.filters["warning_line"] = _warning_line
+    page = env.get_template("digest.html.j2").render(
+        d=d, meta=_meta_lines(d), font=font, other_heading=OTHER_HEADING, doubt_label=DOUBT_LABEL,
+        table_note=TABLE_MARK_NOTE if _table_marked(d) else "",
+    )
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
         fragment = env.get_template("digest_register.html.j2").render(
-            heading=d["register"].get("heading") or REGISTER_HEADING, headers=headers, body=body, total=total
+            heading=d["register"].get("heading") or REGISTER_HEADING, headers=headers, body=body, total=total,
+            number=d["register"].get("number") or "3.2",
         )
         # after the report entries: before the first heading that follows them (all text is
         # escaped, so these literal tags can only come from the template)
-        for marker in ("<h3>Other reports published in the period", "<h3>Changes to reports already reported"):
+        for marker in ("<!-- after-entries -->",):
             at = page.find(marker)
             if at != -1:
                 page = page[:at] + fragment + page[at:]
@@ -708,17 +881,145 @@ class _FastDoc:
         return rid
 
 
-def _render_docx(d: Mapping) -> bytes:
-    from docx import Document
+def _set_fonts(rpr, font: str, lang: str) -> None:
+    """One font family for every script, with no theme font that would override it, and
+    the document language, in one <w:rPr>."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in list(fonts.attrib):
+        if attr.lower().endswith("theme"):
+            del fonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), font)
+    language = rpr.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        rpr.append(language)
+    for attr in ("w:val", "w:eastAsia", "w:bidi"):
+        language.set(qn(attr), lang)
+
+
+def _uk_document(doc, font: str) -> None:
+    """A4 with 2 cm margins, en-GB, `font` for every style (headings too), page numbers."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.0)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = 1  # centred
+        footer.add_run("Page ")
+        for i, instr in enumerate(("PAGE", "NUMPAGES")):
+            if i:
+                footer.add_run(" of ")
+            field = OxmlElement("w:fldSimple")
+            field.set(qn("w:instr"), f" {instr} ")
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run.append(text)
+            field.append(run)
+            footer._p.append(field)
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    rpr_default = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    if rpr_default is not None:
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            rpr_default.append(rpr)
+        _set_fonts(rpr, font, LANGUAGE)
+    for element in styles.iter(qn("w:style")):
+        if element.get(qn("w:type")) in ("paragraph", "character", "table"):
+            _set_fonts(element.get_or_add_rPr(), font, LANGUAGE)
+    for fonts in styles.iter(qn("w:rFonts")):  # table styles' first-row/column formats too
+        _set_fonts(fonts.getparent(), font, LANGUAGE)
+    doc.styles["Normal"].font.size = Pt(11)
+    settings = doc.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is None:
+        theme_lang = OxmlElement("w:themeFontLang")
+        settings.append(theme_lang)
+    theme_lang.set(qn("w:val"), LANGUAGE)
+    doc.core_properties.language = LANGUAGE
+    _bullets_in(doc, font)
+
+
+def _bullets_in(doc, font: str) -> None:
+    """The template's bullets are Symbol/Wingdings/Courier glyphs: draw them in `font`
+    instead (a bullet and a dash, both in every text font), so the page has one family."""
+    from docx.oxml.ns import qn
+
+    try:
+        numbering = doc.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return
+    for lvl in numbering.iter(qn("w:lvl")):
+        fmt = lvl.find(qn("w:numFmt"))
+        if fmt is None or fmt.get(qn("w:val")) != "bullet":
+            continue
+        text = lvl.find(qn("w:lvlText"))
+        if text is not None:
+            text.set(qn("w:val"), "\u2013" if int(lvl.get(qn("w:ilvl"), "0")) % 2 else "\u2022")
+        rpr = lvl.find(qn("w:rPr"))
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is not None:
+            for attr in list(fonts.attrib):
+                del fonts.attrib[attr]
+            for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                fonts.set(qn(attr), font)
+
+
+LANGUAGE = "en-GB"
+# Widths (cm, 17 cm between A4 margins) in which each header word fits on one line at
+# 10 pt bold Arial: headers break only between words.
+SUMMARY_HEADERS = ["Report", "Published", "Recommendations", "Applicable to chief constables", "AFIs"]
+SUMMARY_WIDTHS = [5.6, 2.5, 3.7, 3.4, 1.8]
+
+
+def _header_row(table, headers: list[str]) -> None:
+    """Bold 10 pt headers, repeated on every page; one-word headers never wrap."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
     from docx.shared import Pt
+
+    row = table.rows[0]
+    tr_pr = row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    tr_pr.append(repeat)
+    for cell, text in zip(row.cells, headers):
+        cell.text = ""
+        run = cell.paragraphs[0].add_run(_docx_text(text))
+        run.bold = True
+        run.font.size = Pt(10)
+        if " " not in text.strip():
+            cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+
+
+def _docx_doubts(paragraph, doubts: list[str]) -> None:
+    for w in doubts:
+        paragraph.add_run(f" {DOUBT_LABEL} ").bold = True
+        paragraph.add_run(_docx_text(w))
+
+
+def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
+    from docx import Document
 
     doc = _FastDoc(Document())
     props = doc.core_properties
     props.title = TITLE
     props.subject = _docx_text(" ".join(filter(None, [d.get("force"), d.get("period")])))[:255]
     props.author = "hmicfrs-watch"
-    doc.styles["Normal"].font.name = "Arial"
-    doc.styles["Normal"].font.size = Pt(11)
+    _uk_document(doc, font)
 
     doc.heading(_docx_text(d.get("title") or TITLE), level=0)
     for key, value in _meta_lines(d):
@@ -731,12 +1032,9 @@ def _render_docx(d: Mapping) -> bytes:
     reports = d.get("reports") or []
     totals = d.get("totals") or {}
     if reports:
-        headers = ["Report", "Published", "Recommendations", "Applicable to chief constables", "AFIs"]
-        table = doc.add_table(rows=1, cols=len(headers))
+        table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
         table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, headers):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
+        _header_row(table, SUMMARY_HEADERS)
         for r in reports:
             t = r.get("table") or {}
             cells = table.add_row().cells
@@ -750,34 +1048,37 @@ def _render_docx(d: Mapping) -> bytes:
                                        totals.get("areas_for_improvement", 0)]):
             cell.text = ""
             cell.paragraphs[0].add_run(_docx_text(value)).bold = True
-        _column_widths(table, [6.0, 2.7, 2.6, 2.6, 1.6])
+        _column_widths(table, SUMMARY_WIDTHS)
+        if _table_marked(d):
+            doc.para(_docx_text(TABLE_MARK_NOTE))
 
-    for i, r in enumerate(reports, start=2):
-        doc.heading(_docx_text(f"3.{i} {r.get('title', '')}"), level=2)
+    for i, r in enumerate(reports, start=1):
+        doc.heading(_docx_text(f"{r.get('number') or f'3.1.{i}'} {r.get('title', '')}"), level=2)
         if r.get("description"):
             doc.para(_docx_text(r["description"]))
-        facts = [f"Published: {r.get('published_display', '')}"]
-        if r.get("type"):
-            facts.append(f"Type: {r['type']}")
-        facts += [r.get("joint_sentence"), r.get("force_sentence"), r.get("recommendation_sentence")]
-        for fact in filter(None, facts):
-            doc.para(_docx_text(fact), style="List Bullet")
+        for fact, doubts in entry_facts(r):
+            p = doc.para(_docx_text(fact), style="List Bullet")
+            _docx_doubts(p, doubts)
         if r.get("link"):
             p = doc.para(style="List Bullet")
             p.add_run("Report: ")
             _add_hyperlink(doc, p, r["link"], r["link"])
+        afi_doubts = _doubt(r, "areas_for_improvement")
         if r.get("afis"):
-            doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
+            p = doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
+            _docx_doubts(p, afi_doubts)
             for a in r["afis"]:
                 doc.para(_docx_text(a), style="List Number")
         elif r.get("areas_for_improvement_for_force"):
-            doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
-                              "given (their titles were not recorded).")
+            p = doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
+                         "given (their titles were not recorded).")
+            _docx_doubts(p, afi_doubts)
         if r.get("causes"):
-            doc.para(f"Causes of concern ({len(r['causes'])}):")
+            p = doc.para(f"Causes of concern ({len(r['causes'])}):")
+            _docx_doubts(p, _doubt(r, "causes_of_concern"))
             for c in r["causes"]:
                 doc.para(_docx_text(c), style="List Number")
-        for note in (r.get("warnings") or []) + (r.get("notes") or []):
+        for note in entry_notes(r):
             p = doc.para()
             p.add_run("Note: ").bold = True
             p.add_run(_docx_text(note))
@@ -785,26 +1086,28 @@ def _render_docx(d: Mapping) -> bytes:
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
-        doc.heading(_docx_text(d["register"].get("heading") or REGISTER_HEADING), level=2)
+        doc.heading(_docx_text(f"{d['register'].get('number') or '3.2'} "
+                               f"{d['register'].get('heading') or REGISTER_HEADING}"), level=2)
         table = doc.add_table(rows=1, cols=3)
         table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, headers):
-            cell.text = ""
-            cell.paragraphs[0].add_run(_docx_text(text)).bold = True
+        _header_row(table, headers)
         for row in body:
             for cell, value in zip(table.add_row().cells, row):
                 cell.text = _docx_text(value)
         for cell, value in zip(table.add_row().cells, total):
             cell.text = ""
             cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+        _column_widths(table, [4.0, 6.5, 6.5])
 
     if d.get("other_reports"):
-        doc.heading("Other reports published in the period (not counted above)", level=2)
+        doc.heading(OTHER_HEADING, level=2)
         for r in d["other_reports"]:
             p = doc.para(style="List Bullet")
             _add_hyperlink(doc, p, r.get("title", ""), r.get("link"))
-            meta = "; ".join(b for b in [r.get("published_display"), ", ".join(r.get("forces") or [])] if b)
+            meta = "; ".join(b for b in [r.get("published_display"), r.get("type"),
+                                         ", ".join(r.get("forces") or [])] if b)
             p.add_run(_docx_text(f" ({meta}): {r.get('reason', '')}"))
+            _docx_doubts(p, r.get("warnings") or [])
 
     if d.get("owed"):
         from watcher.publish.digest_obligations import to_docx
@@ -828,7 +1131,7 @@ def _render_docx(d: Mapping) -> bytes:
         for w in d["warnings"]:
             p = doc.para(style="List Bullet")
             p.add_run(_docx_text(w.get("title", ""))).bold = True
-            p.add_run(_docx_text(f": {w.get('warning', '')}"))
+            p.add_run(_docx_text(f": {_warning_line(w)}"))
     else:
         doc.para("None.")
 

@@ -100,11 +100,12 @@ def next_meeting_after(committees, day: date) -> date | None:
     return min((m for c in committees for m in c.meetings if m > day), default=None)
 
 
-def digest_for(store: Store, window: DigestWindow, force: str | None) -> dict:
-    """The digest for a window decided by digest_window()."""
+def digest_for(store: Store, window: DigestWindow, force: str | None, *, short: str | None = None) -> dict:
+    """The digest for a window decided by digest_window(); `short` names the force in the
+    took-part sentences ("WMP was one of six forces inspected")."""
     return digest_for_window(store, window.start, window.end, force, window.committee,
                              window.last_meeting, register_since=window.register_since,
-                             next_meeting=window.next_meeting)
+                             next_meeting=window.next_meeting, short=short)
 
 
 def digest_for_window(
@@ -118,6 +119,7 @@ def digest_for_window(
     with_register: bool = True,
     register_since: date | None = None,
     next_meeting: date | None = None,
+    short: str | None = None,
 ) -> dict:
     """build_digest() over what the store holds for [start, end] (both inclusive).
 
@@ -149,6 +151,7 @@ def digest_for_window(
         register_table=table,
         obligations=owed,
         next_meeting=next_meeting,
+        short=short,
     )
 
 
