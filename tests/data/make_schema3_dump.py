@@ -1,6 +1,7 @@
-"""Write schema3-watch.sql: a database as hmicfrs-watch wrote it before the identity migration (4).
+"""Write schema3-watch.sql: a database as hmicfrs-watch wrote it before the identity migration
+(schema 3).
 
-Run with the code of the commit before the identity migration (4) first on the path (e.g. an export of
+Run with the code of the commit before the identity migration first on the path (e.g. an export of
 that commit: `git archive <commit> | tar -x -C DIR`, then `PYTHONPATH=DIR python
 tests/data/make_schema3_dump.py`). It reproduces what users' databases hold: a first
 scan interrupted after two publications, a complete scan, then the same mirror scanned
@@ -45,7 +46,8 @@ def scan(store, site, stop_after=None):
 
 
 def main() -> None:
-    assert len(MIGRATIONS) == 3, "run this with the code from before the identity migration"
+    assert not any(m.__name__.endswith("_identity") for m in MIGRATIONS), (
+        "run this with the code from before the identity migration")
     pubs = [p for p in load_publications(None, state=1) if p.slug in SLUGS]
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "watch.db"
