@@ -1,6 +1,6 @@
 """Profile a backfill in-process (cProfile) against a synthetic site: where does the time go?
 
-    .venv/bin/python bench/profile_backfill.py --n 300 [--top 30]
+    python bench/profile_backfill.py --n 300 [--top 30]
 
 Prints the functions with the most own time and the most cumulative time, and the
 share of the scan's total each takes. The mirror server runs in this process too (in
@@ -37,7 +37,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     pubs = synthetic.make_publications(args.n)
     with MirrorServer() as server, tempfile.TemporaryDirectory() as tmp:
-        server.update(pubs, nonce=synthetic.NONCE, built_at=synthetic.BUILT_AT)
+        synthetic.publish(server, pubs)  # the theme furniture too, as run.py serves it
         store = Store(Path(tmp) / "w.db")
         cfg = Config(site=server.url, db=store.path, delay=0.0)
         prof = cProfile.Profile()

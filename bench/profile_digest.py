@@ -1,6 +1,6 @@
 """Profile digest rendering (md, html, docx) and the feed over a backfilled synthetic site.
 
-    .venv/bin/python bench/profile_digest.py --n 500 [--top 25]
+    python bench/profile_digest.py --n 500 [--top 25]
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     pubs = synthetic.make_publications(args.n)
     with MirrorServer() as server, tempfile.TemporaryDirectory() as tmp:
-        server.update(pubs, nonce=synthetic.NONCE, built_at=synthetic.BUILT_AT)
+        synthetic.publish(server, pubs)  # the theme furniture too, as run.py serves it
         store = Store(Path(tmp) / "w.db")
         cfg = Config(site=server.url, db=store.path, delay=0.0)
         with make_fetcher(cfg, cache=store) as fetcher:

@@ -38,6 +38,8 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
     from watcher.publish.digest import render
     from watcher.publish.outputs import output_format, write_atomic
     from watcher.publish.window import digest_for, digest_window, feed_for_store
+    from watcher.obligations import current
+    from watcher.publish.calendar import build_calendar
     from watcher.scan import make_fetcher, run_scan
 
     target.mkdir(parents=True, exist_ok=True)
@@ -68,6 +70,10 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
             for name in ("digest.md", "digest.html", "digest.docx", "digest.json"):
                 fmt = output_format("digest", name)
                 paths[f"digest ({fmt})"] = write_atomic(target / name, render(data, fmt))
+            # What the force owes, as the team's calendar sees it on the day of the paper.
+            owed = [o.to_dict() for o in current(store, DEMO_FORCE, today=paper_day)]
+            paths["calendar"] = write_atomic(target / "calendar.ics", build_calendar(
+                owed, force=DEMO_FORCE, meetings=[("Joint Audit Committee", m) for m in DEMO_MEETINGS]))
             # A day later the site has changed: two new reports, a corrected title, a
             # report that gains a recommendation, a new document, a withdrawal.
             later, _ = later_state(mirror.publications)
@@ -89,6 +95,7 @@ def run_demo(target: Path, *, quiet: bool = False, keep_serving: bool = False) -
         click.echo(
             f"\nTry: hmicfrs-watch --db {config.db} reports"
             f"\n     hmicfrs-watch --db {config.db} findings --applies-to chief-constables"
+            f"\n     hmicfrs-watch --db {config.db} obligations --force '{DEMO_FORCE}' --today {paper_day}"
         )
         if keep_serving:
             say(f"\nMirror still serving at {mirror.url} (Ctrl-C to stop)")

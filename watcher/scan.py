@@ -12,36 +12,29 @@ completed by the next one.
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.identity import path_key, publication_key
 from store.db import Store, StoreError
 from watcher.config import Config
 from watcher.diff import bounded, diff, withdrawal
 from watcher.discover import Candidate, Policy, discover, moved_elsewhere, norm_time
-from watcher.parse.extract import (
-    DocumentsRead,
-    Incomplete,
-    PageRead,
-    assemble,
-    needs_pdf_witness,
-    read_documents,
-    read_publication,
-)
 from watcher.fetch import FetchError, Fetcher, Response
 from core.models import ChangeEvent, Document, ParseWarning, Publication, counts_of
-from watcher.parse.witnesses import warning_line
+
+# Parsing (bs4, lxml, the recognisers) and worker processes are imported where they are
+# used: a quiet day's scan reads no page and starts no worker, and their imports were
+# most of its CPU (see bench/).
+if TYPE_CHECKING:
+    from watcher.parse.extract import DocumentsRead, PageRead
 
 log = logging.getLogger(__name__)
 
@@ -344,6 +337,8 @@ class _Scan:
                 self._finish(job)
                 settled()
             return
+        from watcher.parse.extract import read_publication
+
         with _Pool(workers) as pool:
             pending: deque[_Job] = deque()
             items = iter(todo)
@@ -432,6 +427,8 @@ class _Scan:
         job.bodies = [(d.url, self._get(d.url, max_bytes=cap, kind=job.kind)) for d in docs]
 
     def _read_inline(self, job: _Job) -> None:
+        from watcher.parse.extract import read_documents, read_publication
+
         try:
             job.page_read = read_publication(job.url, job.page)
             self._fetch_documents(job)
@@ -442,6 +439,8 @@ class _Scan:
 
     def _after_page(self, job: _Job, pool: _Pool) -> None:
         """The page has been read (in a worker): fetch its documents, queue their reading."""
+        from watcher.parse.extract import read_documents
+
         try:
             job.page_read = pool.result(job.future)
             self._fetch_documents(job)
@@ -467,6 +466,8 @@ class _Scan:
 
     def _finish(self, job: _Job) -> None:
         """Settle one publication: withdrawn, unchanged, an error, or read whole (store it)."""
+        from watcher.parse.extract import Incomplete, assemble
+
         res = self.result
         url, row, resp = job.url, job.row, job.resp
         if resp is None:
@@ -521,6 +522,8 @@ class _Scan:
             scan_id=res.scan_id,
         )
         res.events.extend(events)
+        from watcher.parse.witnesses import warning_line
+
         res.warnings.extend(f"{pub.slug}: {warning_line(w)}" for w in pub.warnings)
         if old is None:
             res.new += 1
@@ -592,6 +595,8 @@ class _Scan:
         """When the HTML report's reading is in doubt (extract.needs_pdf_witness), fetch and
         read its PDF too, as a second witness; a PDF that cannot be had leaves the HTML
         reading and its warnings as they are."""
+        from watcher.parse.extract import Incomplete, needs_pdf_witness, read_documents
+
         if not needs_pdf_witness(job.page_read, job.docs_read, job.kind):
             return
         pdfs = [d for d in job.page_read.pub.documents
@@ -603,6 +608,8 @@ class _Scan:
             log.info("PDF witness not read: %s", exc)
 
     def _get(self, url: str, max_bytes: int | None = None, kind: str = "") -> bytes:
+        from watcher.parse.extract import Incomplete
+
         try:
             resp = self.fetcher.get(url, conditional=False, remember=False, max_bytes=max_bytes)
         except FetchError as exc:
@@ -689,6 +696,9 @@ class _Pool:
     the work it held is redone in this process, so a scan never fails for it."""
 
     def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         self.workers = workers
         self.window = 8 * workers  # publications in flight: workers stay busy, memory bounded
         self.broken = False
@@ -697,6 +707,8 @@ class _Pool:
         )
 
     def submit(self, fn: Callable, *args, **kwargs) -> Future:
+        from concurrent.futures.process import BrokenProcessPool
+
         if not self.broken:
             try:
                 future = self.executor.submit(fn, *args, **kwargs)
@@ -713,6 +725,8 @@ class _Pool:
         return future
 
     def result(self, future: Future) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return future.result()
         except BrokenProcessPool:
@@ -738,6 +752,9 @@ def _worker_init() -> None:
     whose scan was killed (SIGKILL, the OOM killer, a service manager's timeout) exits
     rather than wait for work forever: its task queue never reports end-of-file, because
     the worker holds both ends of that pipe."""
+    import multiprocessing
+    import multiprocessing.connection
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is not None:

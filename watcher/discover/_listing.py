@@ -9,13 +9,15 @@ stored publication missing from it is re-requested.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-from bs4 import BeautifulSoup
 
 from watcher.fetch import FetchError, Fetcher
 
 from ._common import Discovery, canonical, same_site
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 MAX_LISTING_PAGES = 1000
 
@@ -40,6 +42,8 @@ def _page(fetcher: Fetcher, url: str, disc: Discovery) -> BeautifulSoup | None:
         return None
     if resp.status != 200:
         return None
+    from bs4 import BeautifulSoup  # only when the listing is read: a quiet day needs no parser
+
     return BeautifulSoup(resp.content, "lxml")
 
 

@@ -56,6 +56,7 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False  # do not wait for idle keep-alive connections on close
     allow_reuse_address = True
+    request_queue_size = 128  # socketserver's 5 drops a parallel client's connections (urlwatch)
 
     def __init__(self, addr, mirror: MirrorServer, role: str):
         self.mirror = mirror
