@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from watcher.config import Committee, Config
+from watcher.scan import ScanStopped
 from watcher.publish import notify
 from watcher.publish.outputs import write_atomic
 
@@ -39,7 +40,7 @@ STATUS_FILE = "status.json"
 DIGEST_FORMATS = ("md", "html", "docx")
 
 
-class ScanCancelled(Exception):
+class ScanCancelled(ScanStopped):
     """The scan was asked to stop (the scheduler is shutting down); what was stored is kept."""
 
 
@@ -106,14 +107,23 @@ def scan_job(
                 policy=Policy.from_config(config),
             )
     except ScanCancelled as exc:
+        result = getattr(exc, "scan_result", result)  # what it did: stored, counts
         log.warning("scan stopped early: %s; the next scan carries on", exc)
         result.errors.append(f"stopped early: {exc}")
     except StoreError as exc:
+        result = getattr(exc, "scan_result", result)
         log.error("scan could not run: %s", exc)
-        result.errors.append(str(exc))
+        if str(exc) not in result.errors:
+            result.errors.append(str(exc))
     except Exception as exc:  # noqa: BLE001 - the scheduler must survive anything
+        result = getattr(exc, "scan_result", result)
         log.exception("scan failed")
         result.errors.append(f"{type(exc).__name__}: {exc}")
+    if store is not None and not result.scan_id:  # it never started (locked): say what is stored
+        try:
+            result.stored = len(store.known_publications())
+        except Exception:  # noqa: BLE001 - an unreadable database is already in the errors
+            pass
     if result.ok:
         log.info("%s", result.summary())
     else:

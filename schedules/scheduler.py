@@ -154,7 +154,7 @@ def last_scheduled_scan(config: Config, now: datetime, timezone: tzinfo | str | 
 def scan_missed(
     config: Config, now: datetime, last_scan: datetime | None, timezone: tzinfo | str | None = None
 ) -> bool:
-    """True when no scan has started since the daily scan was last due (catch up once)."""
+    """True when no scan has run to its end since the daily scan was last due (catch up once)."""
     if last_scan is None:
         return True
     return last_scan < last_scheduled_scan(config, now, timezone)
@@ -167,12 +167,18 @@ def _last_scan_time(config: Config) -> datetime | None:
     if not Path(config.db).exists():
         return None
     with Store(config.db) as store:
-        row = store.last_scan()
+        # A scan that was interrupted (SIGTERM, Ctrl-C) or killed did not do the day's
+        # work: only one that ran to its end counts, so a restart catches up after it.
+        row = store.last_finished_scan()
     return parse_at(row["started"]) if row else None
 
 
 def scheduler_lock(config: Config) -> FileLock:
-    """Acquire ``<db>.scheduler.lock`` or raise SchedulerError naming the holder's lock file."""
+    """Acquire ``<db>.scheduler.lock`` or raise SchedulerError naming the holder's lock file.
+
+    `schedule --once` takes it too, so a cron run gives way to a running scheduler
+    (exit 3) instead of scanning beside it and rewriting its feeds and status.
+    """
     path = Path(f"{config.db}.scheduler.lock")
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import zlib
@@ -17,18 +18,68 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 from filelock import FileLock, Timeout
 
 from core.forces import concerns_force, finding_applies_to_force
+from core.identity import path_key, publication_key, url_on_site
 from core.models import CHIEF_CONSTABLES, ChangeEvent, Publication, counts_of, to_chief_constables
 
 JSON_FIELDS = ("forces", "services", "joint_with", "documents", "warnings")
 
 
 class StoreError(Exception):
-    """The database cannot be used (locked by another scan, newer schema, corrupt)."""
+    """The database cannot be used (locked by another scan, newer schema, corrupt, full)."""
+
+
+#: Seconds a scan waits for another one's lock, or for a writer (a register import).
+LOCK_WAIT = 5.0
+
+log = logging.getLogger("hmicfrs_watch.store")
+
+
+def _storage_failure(exc: BaseException) -> bool:
+    """The database itself failed (full, damaged, locked), not a constraint or a bug."""
+    return isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+        exc, sqlite3.IntegrityError | sqlite3.ProgrammingError | sqlite3.InterfaceError
+    )
+
+
+_OPENED: list[Path] = []
+
+
+def last_opened() -> Path | None:
+    """The database this process opened last (for an error met outside the Store)."""
+    return _OPENED[-1] if _OPENED else None
+
+
+def storage_error(exc: BaseException, path: str | os.PathLike[str]) -> StoreError:
+    """One sentence for a failure of the database itself (what happened, what to do)."""
+    text = str(exc)
+    low = text.lower()
+    if "full" in low or "disk i/o" in low or isinstance(exc, OSError) and exc.errno in (28, 27):
+        return StoreError(
+            f"cannot write to {path}: the disk is full or the file reached its size limit "
+            f"({text}); the change in progress was rolled back and nothing stored is lost. "
+            "Free some space and run it again"
+        )
+    if "locked" in low or "busy" in low:
+        return StoreError(
+            f"{path} is busy: another hmicfrs-watch command (a scan or a register import) "
+            f"is writing to it and did not finish within {LOCK_WAIT:g} s; run it again when "
+            "that has finished"
+        )
+    if "malformed" in low or "not a database" in low or "corrupt" in low:
+        return StoreError(
+            f"{path} is not a usable SQLite database: it is damaged ({text}); nothing was "
+            "changed. Restore it from a backup, or "
+            f"recover what is readable with: sqlite3 {path} .recover > recovered.sql"
+        )
+    if "readonly" in low or "read-only" in low or "unable to open" in low:
+        return StoreError(f"cannot write to {path} ({text}): check the file's permissions")
+    return StoreError(f"the database {path} failed: {text}")
 
 
 def utcnow() -> str:
@@ -206,8 +257,6 @@ def _m4_discovery(db: sqlite_utils.Database) -> None:
     )
 
 
-
-
 def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     """New tables only: owner/notes changes of register entries (append-only, like the
     status history), and notifications waiting to be sent (watcher/publish/notify.py)."""
@@ -236,7 +285,109 @@ def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
     db["notifications"].create_index(["sent_at"])
 
 
-MIGRATIONS = [_m1_initial, _m2_register, _m3_obligations, _m4_discovery, _m5_register_fields_and_notifications]
+def _m6_identity(db: sqlite_utils.Database) -> None:
+    """Publications are keyed by their path (core.identity), not their URL.
+
+    Before this, a scan of the same site under another port or host stored every
+    publication again. Rows that are one publication under two addresses are merged
+    into the oldest: its id (so register links hold), the freshest content, every
+    event and snapshot; the copy's "new" events are marked as the artefacts they are
+    (backfill). Backfill state is derived from the scans recorded so far.
+    """
+    conn = db.conn
+    conn.execute("ALTER TABLE publications ADD COLUMN key TEXT")
+    # One publication may be stored under two URLs until merged below: url stops being unique.
+    conn.execute("DROP INDEX IF EXISTS idx_publications_url")
+    conn.execute("CREATE INDEX idx_publications_url ON publications (url)")
+    rows = conn.execute(
+        "SELECT id, url, last_checked FROM publications ORDER BY id"
+    ).fetchall()
+    groups: dict[str, list[tuple]] = {}
+    for pub_id, url, checked in rows:
+        groups.setdefault(publication_key(url), []).append((pub_id, url, checked))
+    for key, members in groups.items():
+        keep = members[0][0]
+        conn.execute("UPDATE publications SET key = ? WHERE id = ?", (key, keep))
+        if len(members) == 1:
+            continue
+        freshest = max(members, key=lambda m: (m[2] or "", m[0]))[0]
+        if freshest != keep:
+            _copy_content(conn, freshest, keep)
+        for dup, _url, _checked in members[1:]:
+            conn.execute(
+                "UPDATE events SET details = json_set(COALESCE(details, '{}'), '$.backfill', json('true'),"
+                " '$.duplicate_address', json('true')) WHERE publication_id = ? AND kind = 'new'",
+                (dup,),
+            )
+            conn.execute("UPDATE events SET publication_id = ? WHERE publication_id = ?", (keep, dup))
+            conn.execute(
+                "UPDATE OR IGNORE snapshots SET publication_id = ? WHERE publication_id = ?", (keep, dup)
+            )
+            conn.execute("DELETE FROM snapshots WHERE publication_id = ?", (dup,))
+            conn.execute("DELETE FROM findings WHERE publication_id = ?", (dup,))
+            conn.execute("DELETE FROM publications WHERE id = ?", (dup,))
+    conn.execute("CREATE UNIQUE INDEX idx_publications_key ON publications (key)")
+    _rekey_register(conn)
+    complete = conn.execute(
+        "SELECT min(id) FROM scans WHERE status IN ('ok', 'partial')"
+    ).fetchone()[0]
+    if complete is not None:
+        # Scans up to the first one that ran to its end recorded the archive, not news.
+        conn.execute(
+            "UPDATE events SET details = json_set(COALESCE(details, '{}'), '$.backfill', json('true'))"
+            " WHERE kind = 'new' AND scan_id <= ?", (complete,)
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+            (ARCHIVE_STATE, json.dumps({"scan_id": complete})),
+        )
+
+
+def _copy_content(conn: sqlite3.Connection, source: int, target: int) -> None:
+    """Give row `target` the stored reading of row `source` (one publication, merged)."""
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(publications)")
+            if r[1] not in ("id", "first_seen", "key")]
+    sets = ", ".join(f"{c} = (SELECT {c} FROM publications WHERE id = :src)" for c in cols)
+    conn.execute(f"UPDATE publications SET {sets} WHERE id = :tgt", {"src": source, "tgt": target})
+    conn.execute("DELETE FROM findings WHERE publication_id = ?", (target,))
+    conn.execute("UPDATE findings SET publication_id = ? WHERE publication_id = ?", (target, source))
+
+
+def _rekey_register(conn: sqlite3.Connection) -> None:
+    """Scanned register entries are keyed by report identity now, not its URL.
+
+    Two entries that turn out to be one finding (the same report under two
+    addresses) keep the older; the other keeps its history under a marked key and is
+    flagged finding_removed, so nothing is lost and sync leaves it alone.
+    """
+    from store.register import entry_key  # the register's own rule, one definition
+
+    taken: set[str] = set()
+    rows = conn.execute(
+        "SELECT id, key, report_url, kind, finding_text FROM register_entries"
+        " WHERE origin = 'scan' ORDER BY id"
+    ).fetchall()
+    for entry_id, _old, url, kind, text in rows:
+        conn.execute("UPDATE register_entries SET key = ? WHERE id = ?", (f"rekey:{entry_id}", entry_id))
+    for entry_id, _old, url, kind, text in rows:
+        key = entry_key(url or "", kind, text or "")
+        if key in taken:
+            conn.execute(
+                "UPDATE register_entries SET key = ?, finding_removed = 1, finding_id = NULL"
+                " WHERE id = ?", (f"{key}:duplicate:{entry_id}", entry_id),
+            )
+            continue
+        taken.add(key)
+        conn.execute("UPDATE register_entries SET key = ? WHERE id = ?", (key, entry_id))
+
+
+#: State key: the first scan that ran to its end (until then, every scan is backfill).
+ARCHIVE_STATE = "archive_complete"
+
+MIGRATIONS = [
+    _m1_initial, _m2_register, _m3_obligations, _m4_discovery,
+    _m5_register_fields_and_notifications, _m6_identity,
+]
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -258,6 +409,7 @@ class Store:
         opened read-only instead of failing.
         """
         self.path = Path(path)
+        _OPENED[:] = [self.path]
         if read_only and not self.path.is_file():
             raise StoreError(f"the database {path} does not exist; run `hmicfrs-watch scan` "
                              "to create it, or give --db")
@@ -271,15 +423,19 @@ class Store:
             if read_only and not writable:
                 conn = _open_read_only(self.path)
             else:
-                conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+                conn = sqlite3.connect(str(path), timeout=LOCK_WAIT, isolation_level=None)
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path} is not a usable SQLite database: {exc}") from exc
+            raise storage_error(exc, path) from exc
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
-        self._migrate()
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise storage_error(exc, path) from exc
 
     def close(self) -> None:
         self.conn.close()
@@ -308,15 +464,52 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (including Ctrl-C)."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any exception (including Ctrl-C).
+
+        Another writer (a register import, say) is waited for up to LOCK_WAIT seconds,
+        with a message; a database failure (disk full, damaged page, still locked) is a
+        StoreError that says what to do, and leaves the database as it was.
+        """
+        self._begin()
         try:
             yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite already rolled back (e.g. SQLITE_FULL)
+            if _storage_failure(exc):
+                raise storage_error(exc, self.path) from exc
             raise
-        else:
+        try:
             self.conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            raise storage_error(exc, self.path) from exc
+
+    def _begin(self) -> None:
+        try:
+            self.conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            log.warning("%s is in use by another hmicfrs-watch command; waiting up to %g s",
+                        self.path, LOCK_WAIT)
+            self.conn.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as exc:
+            raise storage_error(exc, self.path) from exc
+        finally:
+            try:
+                self.conn.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+            except sqlite3.Error:
+                pass
 
     # -- conditional-request validators (the Fetcher's cache protocol) --
 
@@ -380,39 +573,141 @@ class Store:
     # -- scans --
 
     def start_scan(self, site: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO scans (started, status, site) VALUES (?, 'running', ?)", (utcnow(), site)
-        )
+        """Record a scan as running. Call with the run lock held (see `exclusive`)."""
+        self.close_killed_scans()
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO scans (started, status, site) VALUES (?, 'running', ?)",
+                (utcnow(), site),
+            )
         return int(cur.lastrowid)
 
     def finish_scan(self, scan_id: int, status: str, summary: dict, error: str | None = None):
-        self.conn.execute(
-            "UPDATE scans SET finished = ?, status = ?, summary = ?, error = ? WHERE id = ?",
-            (utcnow(), status, json.dumps(summary), error, scan_id),
-        )
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE scans SET finished = ?, status = ?, summary = ?, error = ? WHERE id = ?",
+                (utcnow(), status, json.dumps(summary), error, scan_id),
+            )
+
+    def close_killed_scans(self) -> list[int]:
+        """Close the records of scans that were killed (SIGKILL, power cut) while running.
+
+        Only safe with the run lock held: then no scan is running, so a record still
+        'running' is one whose process died. Its totals are what it stored: its events,
+        and the publications in the database now (nothing has run since).
+        """
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM scans WHERE status = 'running'")]
+        if not ids:
+            return []
+        stored = self.conn.execute("SELECT count(*) FROM publications").fetchone()[0]
+        with self.transaction():
+            for scan_id in ids:
+                kinds = dict(self.conn.execute(
+                    "SELECT kind, count(DISTINCT publication_id) FROM events WHERE scan_id = ?"
+                    " GROUP BY kind", (scan_id,)
+                ).fetchall())
+                last = self.conn.execute(
+                    "SELECT max(at) FROM events WHERE scan_id = ?", (scan_id,)
+                ).fetchone()[0]
+                changed = self.conn.execute(
+                    "SELECT count(DISTINCT publication_id) FROM events WHERE scan_id = ?"
+                    " AND kind NOT IN ('new', 'withdrawn')", (scan_id,)
+                ).fetchone()[0]
+                summary = {
+                    "scan_id": scan_id, "ok": False, "new": kinds.get("new", 0),
+                    "updated": changed, "withdrawn": kinds.get("withdrawn", 0),
+                    "events": sum(kinds.values()), "stored": stored,
+                }
+                self.conn.execute(
+                    "UPDATE scans SET status = 'killed', finished = COALESCE(?, started),"
+                    " summary = ?, error = ? WHERE id = ?",
+                    (last, json.dumps(summary),
+                     "the scan's process ended without finishing (killed); closed by the next scan",
+                     scan_id),
+                )
+        return ids
 
     def last_scan(self) -> dict | None:
         rows = list(self.db.query("SELECT * FROM scans ORDER BY id DESC LIMIT 1"))
         return rows[0] if rows else None
 
+    def last_finished_scan(self) -> dict | None:
+        """The last scan that ran to its end (errors allowed): interrupted ones do not count."""
+        rows = list(self.db.query(
+            "SELECT * FROM scans WHERE status IN ('ok', 'partial') ORDER BY id DESC LIMIT 1"
+        ))
+        return rows[0] if rows else None
+
+    # -- backfill: until a scan has been through the whole archive, nothing is news --
+
+    def archive_complete(self) -> bool:
+        return self.get_state(ARCHIVE_STATE) is not None
+
+    def mark_archive_complete(self, scan_id: int) -> None:
+        if not self.archive_complete():
+            with self.transaction():
+                self.set_state(ARCHIVE_STATE, {"scan_id": scan_id, "at": utcnow()})
+
     # -- publications: writes --
 
     def publication_row(self, url: str) -> dict | None:
-        """The stored record of one publication with its findings, or None."""
-        rows = list(self.db.query("SELECT * FROM publications WHERE url = ?", [url]))
+        """The stored record of one publication (any address of it) with its findings, or None."""
+        rows = list(self.db.query("SELECT * FROM publications WHERE key = ?", [publication_key(url)]))
         if not rows:
             return None
         return self._decode(rows[0], with_findings=True)
 
-    def known_publications(self) -> dict[str, dict]:
-        """url -> {lastmod, status, id, published, last_checked} for every stored
-        publication (cheap, for discovery and its rolling re-check)."""
-        return {
-            r["url"]: r
-            for r in self.db.query(
-                "SELECT id, url, slug, lastmod, status, published, last_checked FROM publications"
-            )
-        }
+    def known_publications(self, site: str | None = None) -> dict[str, dict]:
+        """url -> {lastmod, status, id, key, published, last_checked} for every stored
+        publication (cheap, for discovery and its rolling re-check).
+
+        With `site`, the URLs are the publications' addresses on that site as served now,
+        whatever address they were stored under (identity is the path: core.identity).
+        """
+        rows = self.db.query(
+            "SELECT id, url, key, slug, lastmod, status, published, last_checked FROM publications"
+        )
+        if site is None:
+            return {r["url"]: r for r in rows}
+        return {url_on_site(r["key"], site): r for r in rows}
+
+    def follow_site(self, site: str) -> int:
+        """Move every stored address to `site` as served now; return how many moved.
+
+        Called once a scan has reached the site, so a mistyped --site never rewrites
+        anything. Documents on the old site's own origin move with it; a publication
+        with documents elsewhere (an asset host, which may have moved too) forgets its
+        lastmod, so this scan reads its page again and learns where they are now.
+        """
+        moved = 0
+        with self.transaction():
+            rows = self.conn.execute("SELECT id, url, key, documents FROM publications").fetchall()
+            for pub_id, url, key, documents in rows:
+                new = url_on_site(key, site)
+                if new == url:
+                    continue
+                old_origin, new_origin = _origin_of(url), _origin_of(new)
+                docs = json.loads(documents or "[]")
+                elsewhere = False
+                for doc in docs:
+                    if _origin_of(doc.get("url", "")) == old_origin:
+                        doc["url"] = new_origin + _site_path(site) + path_key(doc["url"])
+                    elif _origin_of(doc.get("url", "")) != new_origin:
+                        elsewhere = True
+                self.conn.execute(
+                    "UPDATE publications SET url = ?, documents = ?,"
+                    " lastmod = CASE WHEN ? THEN NULL ELSE lastmod END WHERE id = ?",
+                    (new, json.dumps(docs), elsewhere, pub_id),
+                )
+                self.conn.execute(
+                    "UPDATE events SET url = ? WHERE publication_id = ? AND url = ?",
+                    (new, pub_id, url),
+                )
+                self.conn.execute(  # what joins the register to its report moves too
+                    "UPDATE register_entries SET report_url = ? WHERE report_url = ?", (new, url)
+                )
+                moved += 1
+        return moved
 
     def save_publication(
         self,
@@ -433,10 +728,12 @@ class Store:
         digest = content_hash(text)
         with self.transaction():
             row = self.conn.execute(
-                "SELECT id, first_seen, last_changed FROM publications WHERE url = ?", (pub.url,)
+                "SELECT id, first_seen, last_changed FROM publications WHERE key = ?",
+                (publication_key(pub.url),),
             ).fetchone()
             values = {
                 "url": pub.url,
+                "key": publication_key(pub.url),
                 "slug": pub.slug,
                 "title": pub.title,
                 "published": pub.published,
@@ -511,17 +808,29 @@ class Store:
     ) -> None:
         """Record that a publication was checked and had not changed."""
         with self.transaction():
-            if lastmod is None:
-                self.conn.execute(
-                    "UPDATE publications SET last_checked = ? WHERE url = ?", (utcnow(), url)
-                )
-            else:
-                self.conn.execute(
-                    "UPDATE publications SET last_checked = ?, lastmod = ? WHERE url = ?",
-                    (utcnow(), lastmod, url),
-                )
+            self.conn.execute(
+                "UPDATE publications SET last_checked = ?, lastmod = COALESCE(?, lastmod)"
+                " WHERE key = ?",
+                (utcnow(), lastmod, publication_key(url)),
+            )
             for u, (etag, modified) in (validators or {}).items():
                 self.remember(u, etag, modified)
+
+    def add_warning(self, url: str, warning: dict) -> None:
+        """Attach a doubt to a stored publication without touching its reading."""
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT id, warnings FROM publications WHERE key = ?", (publication_key(url),)
+            ).fetchone()
+            if row is None:
+                return
+            warnings = [w for w in json.loads(row[1] or "[]")
+                        if not (isinstance(w, dict) and w.get("kind") == warning.get("kind"))]
+            warnings.append(warning)
+            self.conn.execute(
+                "UPDATE publications SET warnings = ?, last_checked = ? WHERE id = ?",
+                (json.dumps(warnings), utcnow(), row[0]),
+            )
 
     def record_withdrawal(
         self, url: str, event: ChangeEvent, *, lastmod: str | None = None, scan_id=None
@@ -529,7 +838,9 @@ class Store:
         """Mark a stored publication withdrawn. The record and its history are kept."""
         now = utcnow()
         with self.transaction():
-            row = self.conn.execute("SELECT id FROM publications WHERE url = ?", (url,)).fetchone()
+            row = self.conn.execute(
+                "SELECT id FROM publications WHERE key = ?", (publication_key(url),)
+            ).fetchone()
             if row is None:
                 return
             self.conn.execute(
@@ -567,6 +878,7 @@ class Store:
             out[key] = json.loads(out[key]) if out.get(key) else []
         out["all_forces"] = bool(out.get("all_forces"))
         out.pop("content_hash", None)
+        out.pop("key", None)
         if with_findings:
             out["findings"] = self.findings(publication_id=row["id"])
         return out
@@ -598,8 +910,8 @@ class Store:
             urls = list(dict.fromkeys(urls))
             if not urls:
                 return []
-            where.append("url IN (SELECT value FROM json_each(?))")
-            params.append(json.dumps(urls))
+            where.append("key IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([publication_key(u) for u in urls]))
         sql = "SELECT * FROM publications"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -672,7 +984,8 @@ class Store:
         """
         where, params = [], []
         if not include_backfill:
-            where.append("NOT (kind = 'new' AND json_extract(details, '$.backfill'))")
+            # COALESCE: a "new" event without the flag is news (NOT NULL would drop it).
+            where.append("NOT (kind = 'new' AND COALESCE(json_extract(details, '$.backfill'), 0))")
         if since:
             where.append("at >= ?")
             params.append(since)
@@ -720,10 +1033,15 @@ class Store:
         try:
             lock.acquire(timeout=0)
         except Timeout:
-            raise StoreError(
-                f"another hmicfrs-watch {what} is already running on {self.path} "
-                f"(lock file {self.path}.lock); wait for it to finish"
-            ) from None
+            log.warning("another hmicfrs-watch scan is running on %s; waiting up to %g s",
+                        self.path, LOCK_WAIT)
+            try:
+                lock.acquire(timeout=LOCK_WAIT)
+            except Timeout:
+                raise StoreError(
+                    f"another hmicfrs-watch {what} is already running on {self.path} "
+                    f"(lock file {self.path}.lock); wait for it to finish"
+                ) from None
         try:
             yield
         finally:
@@ -731,6 +1049,15 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def _origin_of(url: str) -> str:
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def _site_path(site: str) -> str:
+    return urlsplit(site).path.rstrip("/")
 
 
 def _open_read_only(path: Path) -> sqlite3.Connection:

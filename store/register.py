@@ -47,6 +47,7 @@ from datetime import UTC, date, datetime
 from os import PathLike
 from pathlib import Path
 
+from core.identity import publication_key
 from core.dates import parse_date
 from core.text import normalise as _normalise
 from core.vocabulary import CLOSED_WORDS, OPEN_WORDS
@@ -76,7 +77,7 @@ def _norm_url(url) -> str:
 
 def entry_key(report_url: str, kind: str | None, text: str) -> str:
     """The stable identity of a scanned finding in the register."""
-    raw = f"{_norm_url(report_url)}\n{kind or ''}\n{normalise(text)}"
+    raw = f"{publication_key(report_url)}\n{kind or ''}\n{normalise(text)}"  # any address of it
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:24]
 
 
@@ -548,7 +549,7 @@ def _read_sheet(path: Path, sheet: str | None = None) -> tuple[list[str], list[t
 
 
 def _same_report(entry: dict, url: str | None, title: str | None) -> bool:
-    if url and _norm_url(entry.get("report_url")) == _norm_url(url):
+    if url and publication_key(entry.get("report_url")) == publication_key(url):
         return True
     if title:
         a, b = normalise(entry.get("report_title")), normalise(title)

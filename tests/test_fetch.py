@@ -278,12 +278,34 @@ def test_redirect_within_site_is_followed(server, make_fetcher):
     assert f.stats.redirects == 1
 
 
-def test_redirect_to_asset_host_on_other_port_is_followed(server, assets, make_fetcher):
+def test_redirect_to_a_configured_asset_origin_on_other_port_is_followed(server, assets, make_fetcher):
     assets.route("/uploads/r.pdf", MALFORMED["pdf"], content_type="application/pdf")
     server.redirect("/download/r/", assets.url("/uploads/r.pdf"), status=302)
-    r = make_fetcher().get(server.url("/download/r/"))
+    r = make_fetcher(allowed_hosts=[assets.url("")]).get(server.url("/download/r/"))
     assert r.final_url == assets.url("/uploads/r.pdf") and r.content_type == "application/pdf"
     assert paths(assets) == ["/robots.txt", "/uploads/r.pdf"]  # robots of the new host first
+
+
+def test_redirect_to_the_same_host_on_another_port_is_refused_unasked(server, assets, make_fetcher):
+    """Origins are compared by port too: the other server sees no request, not even robots.txt."""
+    assets.route("/publication-html/r/", PAGE)
+    server.redirect("/publication-html/r/", assets.url("/publication-html/r/"), status=301)
+    f = make_fetcher()
+    with pytest.raises(FetchError, match="outside the site") as info:
+        f.get(server.url("/publication-html/r/"))
+    assert info.value.transient is False
+    assert assets.log == []
+    # a link to that port (the site naming where its files are) is still fetchable
+    assert f.allows(assets.url("/publication-html/r/"))
+    assert not f.may_redirect_to(assets.url("/publication-html/r/"))
+
+
+def test_robots_redirect_to_another_port_is_not_followed(server, assets, make_fetcher):
+    assets.route("/robots.txt", "User-agent: *\nDisallow: /\n", content_type="text/plain")
+    server.redirect("/robots.txt", assets.url("/robots.txt"), status=301)
+    server.route("/p/", PAGE)
+    assert make_fetcher().get(server.url("/p/")).text == PAGE  # unavailable robots: allow all
+    assert assets.log == []
 
 
 def test_off_site_redirect_is_refused_without_contacting_the_other_host(server, assets, make_fetcher):
@@ -781,3 +803,21 @@ def test_chaos_never_yields_wrong_data(server, make_fetcher):
             outcomes.append("transient")
     assert all(o is True or o == "transient" for o in outcomes)
     assert True in outcomes
+
+
+def test_redirects_may_reach_only_trusted_origins_by_scheme_host_and_port():
+    def refuse(request: httpx.Request) -> httpx.Response:  # never reached
+        raise AssertionError(f"no request expected, got {request.url}")
+
+    with Fetcher("https://hmicfrs.justiceinspectorates.gov.uk",
+                 transport=httpx.MockTransport(refuse)) as f:
+        assert f.may_redirect_to("https://hmicfrs.justiceinspectorates.gov.uk/publications/x/")
+        assert f.may_redirect_to("http://hmicfrs.justiceinspectorates.gov.uk/x")  # TLS twin
+        assert f.may_redirect_to("https://assets-hmicfrs.justiceinspectorates.gov.uk/uploads/r.pdf")
+        assert not f.may_redirect_to("https://hmicfrs.justiceinspectorates.gov.uk:8443/x")
+        assert not f.may_redirect_to("https://example.org/x")
+    with Fetcher("http://127.0.0.1:8000", allowed_hosts=["127.0.0.1:8001"],
+                 transport=httpx.MockTransport(refuse)) as f:
+        assert f.may_redirect_to("http://127.0.0.1:8001/uploads/r.pdf")  # configured
+        assert not f.may_redirect_to("http://127.0.0.1:8002/uploads/r.pdf")
+        assert not f.may_redirect_to("https://127.0.0.1:8000/x")  # another port's scheme

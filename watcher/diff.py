@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.identity import path_key
 from core.text import finding_key
 from core.forces import force_key
 from core.models import ChangeEvent, Finding, Publication, counts_of
@@ -73,8 +74,9 @@ def diff(old: dict | None, new: Publication) -> list[ChangeEvent]:
     if changed:
         events.append(_event("metadata_changed", new, {"changes": changed}))
 
-    old_docs = {d["url"]: d for d in old.get("documents") or []}
-    new_docs = {d.url: d for d in new.documents}
+    # Documents are the same document wherever the site is served from (core.identity).
+    old_docs = {path_key(d["url"]): d for d in old.get("documents") or []}
+    new_docs = {path_key(d.url): d for d in new.documents}
     added = [d.to_dict() for u, d in new_docs.items() if u not in old_docs]
     removed = [d for u, d in old_docs.items() if u not in new_docs]
     if added:
@@ -112,3 +114,29 @@ def withdrawal(old: dict, status: int) -> ChangeEvent:
         title=old["title"],
         details={"status": status},
     )
+
+
+#: Lengths a title and a summary are stored and published at. Real titles are under 200
+#: characters and summaries a paragraph; a page that says more (a broken template, a
+#: hostile input) must not bloat every feed and digest. The full text stays in the
+#: stored snapshot.
+MAX_TITLE = 300
+MAX_SUMMARY = 2000
+
+
+def _cap(text: str | None, limit: int) -> str | None:
+    if not text or len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.8:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def bounded(pub: Publication) -> Publication:
+    """The publication with its title and summary capped (before diffing and storing,
+    so a long title compares equal to itself the next day)."""
+    pub.title = _cap(pub.title, MAX_TITLE) or pub.title
+    pub.summary = _cap(pub.summary, MAX_SUMMARY) or ""
+    return pub

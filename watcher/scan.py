@@ -2,7 +2,9 @@
 
 The scan never concludes anything from a failure: a timeout or a 5xx leaves the stored
 record as it was and is reported as an error (the next scan retries it); only a 404 or
-410 on the publication page itself is a withdrawal. Discovery's own validators (sitemaps,
+410 on the publication page itself (or a redirect to another publication) is a
+withdrawal, and a redirect anywhere else is an error, never the content it left.
+Identity is the path on the site (core.identity). Discovery's own validators (sitemaps,
 feed) are stored only when every publication was processed, so an interrupted scan is
 completed by the next one.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -19,12 +22,13 @@ from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from store.db import Store
+from core.identity import path_key, publication_key
+from store.db import Store, StoreError
 from watcher.config import Config
-from watcher.diff import diff, withdrawal
+from watcher.diff import bounded, diff, withdrawal
 from watcher.discover import Candidate, Policy, discover, moved_elsewhere, norm_time
 from watcher.fetch import FetchError, Fetcher, Response
-from core.models import ChangeEvent, Document, Publication
+from core.models import ChangeEvent, Document, ParseWarning, Publication, counts_of
 
 # Parsing (bs4, lxml, the recognisers) and worker processes are imported where they are
 # used: a quiet day's scan reads no page and starts no worker, and their imports were
@@ -184,13 +188,18 @@ class _Scan:
         before = (_stat(stats, "requests"), _stat(stats, "bytes_downloaded")) if stats else (0, 0)
         status, error = "failed", None
         try:
-            known = self.store.known_publications()
-            self.backfill = not known
+            known = self.store.known_publications(self.site)
+            self._index(known)
+            # Backfill lasts until one scan has been through the whole archive, however
+            # often the first is interrupted: till then nothing it records is news.
+            self.backfill = not self.store.archive_complete()
             self.progress("Discovering publications", 0, 0)
             disc = discover(
                 self.fetcher,
                 self.site,
-                known=known,
+                # In a backfill the listing (if walked) goes to its end: an interrupted
+                # first scan left its older pages unread, though the newest are known.
+                known={} if self.backfill else known,
                 sitemap_children=self.store.get_state("sitemap_children", []),
                 full=self.full,
                 state=self.store.discovery_state(self.site),
@@ -200,18 +209,27 @@ class _Scan:
             if stats is not None:
                 res.discovery_requests = _stat(stats, "requests") - before[0]
                 res.discovery_bytes = _stat(stats, "bytes_downloaded") - before[1]
-            res.errors.extend(disc.errors)
+            res.errors.extend(_one_line_per_cause(disc.errors))
+            if disc.candidates and self.store.follow_site(self.site):
+                # The site answered from a new address: stored addresses follow it.
+                known = self.store.known_publications(self.site)
+                self._index(known)
             res.discovered = len(disc.candidates)
             res.complete = disc.complete
-            if not disc.candidates and not known:
+            dead = _unreachable(self.site, disc.errors) if not disc.candidates else None
+            if dead:
+                res.errors[:] = [dead]
+            elif not disc.candidates and not known:
                 res.errors.append(
                     f"found no publications at {self.site}: no sitemap, feed or listing"
                     " answered with publication links"
                 )
-            todo = self._plan(disc.candidates, known, disc.complete and not disc.unchanged,
-                              disc.recheck)
+            todo = [] if dead else self._plan(  # a dead site: no page can be had either
+                disc.candidates, known, disc.complete and not disc.unchanged, disc.recheck)
             self._process(todo, known)
             self.progress("Checking publications", len(todo), len(todo))
+            if self.backfill and not disc.errors and (disc.candidates or known):
+                self.store.mark_archive_complete(res.scan_id)
             if not res.errors:
                 # Only now may discovery be answered 304 next time: all its work is stored.
                 with self.store.transaction():
@@ -224,11 +242,22 @@ class _Scan:
         except KeyboardInterrupt:
             status, error = "interrupted", "interrupted by the user"
             raise
+        except ScanStopped as exc:
+            status, error = "interrupted", str(exc)
+            exc.scan_result = res
+            raise
         except Exception as exc:
-            error = f"{type(exc).__name__}: {exc}"
+            error = f"{type(exc).__name__}: {exc}" if not isinstance(exc, StoreError) else str(exc)
             res.errors.append(error)
+            exc.scan_result = res  # type: ignore[attr-defined] - what it did before failing
             raise
         finally:
+            self._close_record(res, status, error, stats, before)
+
+    def _close_record(self, res: ScanResult, status: str, error, stats, before) -> None:
+        """Write the scan's record with its true totals; a broken database must not mask
+        the error that is already on its way up (the next scan closes the record)."""
+        try:
             res.stored = len(self.store.known_publications())
             if stats is not None:  # this scan's share: one Fetcher may serve several scans
                 res.requests = _stat(stats, "requests") - before[0]
@@ -236,6 +265,18 @@ class _Scan:
             summary = res.to_dict()
             summary.pop("events")
             self.store.finish_scan(res.scan_id, status, summary, error)
+        except (StoreError, sqlite3.Error) as exc:
+            log.error("could not record the end of scan %s: %s", res.scan_id, exc)
+            if status in ("ok", "partial"):
+                raise
+
+    def _index(self, known: dict[str, dict]) -> None:
+        """Stored rows by identity (the path), whatever address discovery gives them."""
+        self.by_key = {row["key"]: row for row in known.values()}
+        self.vanishing = self.store.get_state(VANISHING_STATE, {}) or {}
+
+    def _known(self, url: str) -> dict | None:
+        return self.by_key.get(publication_key(url))
 
     def _plan(
         self, candidates: dict[str, Candidate], known: dict[str, dict], complete: bool,
@@ -245,21 +286,27 @@ class _Scan:
         list, or due for the rolling re-check (where nothing dates edits)."""
         todo: list[tuple[str, Candidate | None]] = []
         for url, cand in candidates.items():
-            row = known.get(url)
+            row = self._known(url)
             if row is None or self.full:
                 todo.append((url, cand))
             elif cand.lastmod and norm_time(cand.lastmod) != norm_time(row.get("lastmod")):
                 todo.append((url, cand))
+        listed = {publication_key(url) for url in candidates}
         if complete:
             for url, row in known.items():
-                if row["status"] == "active" and url not in candidates:
+                if row["status"] == "active" and row["key"] not in listed:
                     todo.append((url, None))  # gone from the list: is it withdrawn?
-        planned = {url for url, _ in todo}
+        planned = {publication_key(url) for url, _ in todo}
         for url in recheck:
-            if url not in planned and url in known:
+            row = known.get(url)
+            if row is not None and row["key"] not in planned:
                 todo.append((url, candidates.get(url)))
-                planned.add(url)
+                planned.add(row["key"])
                 self.result.rechecked += 1
+        for url, row in known.items():
+            if row["key"] in self.vanishing and row["key"] not in planned:
+                # Its findings read as none once: read it again, whatever discovery says.
+                todo.append((url, candidates.get(url)))
         return todo
 
     # --- one publication: fetch its page, read it, fetch and read its documents, store.
@@ -284,7 +331,7 @@ class _Scan:
         self.progress("Checking publications", 0, len(todo))
         if workers <= 1:
             for url, cand in todo:
-                job = self._fetch_page(url, cand, known.get(url))
+                job = self._fetch_page(url, cand, self._known(url))
                 if job.stage == "page":
                     self._read_inline(job)
                 self._finish(job)
@@ -303,7 +350,7 @@ class _Scan:
                     if item is None:
                         more = False
                         break
-                    job = self._fetch_page(item[0], item[1], known.get(item[0]))
+                    job = self._fetch_page(item[0], item[1], self._known(item[0]))
                     if job.stage == "page":
                         job.future = pool.submit(read_publication, job.url, job.page)
                     pending.append(job)
@@ -350,6 +397,8 @@ class _Scan:
             cand and row and lastmod and norm_time(lastmod) != norm_time(row.get("lastmod"))
         )
         conditional = row is not None and row["status"] == "active" and not changed_signal
+        if row is not None and row["key"] in self.vanishing:
+            conditional = False  # the second reading must be a reading, not a 304
         job = _Job(url, row, lastmod)
         try:
             job.resp = self.fetcher.get(url, conditional=conditional, remember=False)
@@ -375,7 +424,7 @@ class _Scan:
         pub = job.page_read.pub
         job.kind, docs = self._documents_to_read(pub)
         cap = MAX_PDF_BYTES if job.kind == "pdf" else None
-        job.bodies = [(d.url, self._get(d.url, max_bytes=cap)) for d in docs]
+        job.bodies = [(d.url, self._get(d.url, max_bytes=cap, kind=job.kind)) for d in docs]
 
     def _read_inline(self, job: _Job) -> None:
         from watcher.parse.extract import read_documents, read_publication
@@ -442,6 +491,10 @@ class _Scan:
         if resp.status != 200:
             res.errors.append(f"{url}: HTTP {resp.status}")
             return
+        moved = page_redirect_problem(resp)
+        if moved:
+            res.errors.append(f"{moved}; the stored record is kept")
+            return
         exc = job.error
         if isinstance(exc, Incomplete):
             res.errors.append(f"{exc} (publication {job.url} not updated; the next scan retries)")
@@ -451,8 +504,10 @@ class _Scan:
             res.errors.append(f"{job.url}: could not be parsed ({type(exc).__name__}: {exc})")
             return
         self._pdf_witness(job)
-        pub = assemble(job.page_read, job.docs_read)
+        pub = bounded(assemble(job.page_read, job.docs_read))
         old = self.store.publication_row(job.url) if row is not None else None
+        if self._findings_vanish(old, pub):
+            return
         events = diff(old, pub)
         if self.backfill:
             # The first scan records the archive: its "new" events are not news.
@@ -476,6 +531,48 @@ class _Scan:
             res.updated += 1
         else:
             res.unchanged += 1
+
+    def _findings_vanish(self, old: dict | None, pub: Publication) -> bool:
+        """Findings never go to zero without a witness. True: keep the stored record.
+
+        A report that had findings and now reads none is more often a page that broke
+        (a redirect, a theme change, a truncated report) than a report that lost them.
+        The first such reading is a warning and changes nothing; the next scan reads the
+        page again, and only if it agrees is the loss recorded.
+        """
+        key = publication_key(pub.url)
+        had = old is not None and any(counts_of(old.get("findings") or []).values())
+        if not had or pub.findings:
+            if key in self.vanishing:
+                self.vanishing.pop(key)
+                self._save_vanishing()
+            return False
+        if key in self.vanishing and self.vanishing[key].get("scan_id") != self.result.scan_id:
+            self.vanishing.pop(key)  # a second reading agrees: record the loss
+            self._save_vanishing()
+            return False
+        before = counts_of(old.get("findings") or [])
+        warning = ParseWarning(
+            kind="findings_vanished",
+            message=(
+                f"the report had {sum(before.values())} findings and now reads none; the "
+                "stored findings are kept until the next scan reads the same"
+            ),
+            field="recommendations",
+            expected=sum(before.values()),
+            found=0,
+            where=pub.url,
+        )
+        self.vanishing[key] = {"scan_id": self.result.scan_id, "counts": before}
+        self._save_vanishing()
+        self.store.add_warning(pub.url, warning.to_dict())
+        self.result.warnings.append(f"{pub.slug}: {warning.message}")
+        self.result.unchanged += 1
+        return True
+
+    def _save_vanishing(self) -> None:
+        with self.store.transaction():
+            self.store.set_state(VANISHING_STATE, self.vanishing)
 
     def _moved(self, job: _Job) -> bool:
         """A publication that now redirects to a DIFFERENT publication is withdrawn, with
@@ -505,12 +602,12 @@ class _Scan:
         pdfs = [d for d in job.page_read.pub.documents
                 if d.kind == "pdf" and d.role == "report" and self.fetcher.allows(d.url)]
         try:
-            bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES)) for d in pdfs[:MAX_PDFS]]
+            bodies = [(d.url, self._get(d.url, max_bytes=MAX_PDF_BYTES, kind="pdf")) for d in pdfs[:MAX_PDFS]]
             job.docs_read.witness = read_documents("pdf", bodies, **job.who()).results
         except Incomplete as exc:
             log.info("PDF witness not read: %s", exc)
 
-    def _get(self, url: str, max_bytes: int | None = None) -> bytes:
+    def _get(self, url: str, max_bytes: int | None = None, kind: str = "") -> bytes:
         from watcher.parse.extract import Incomplete
 
         try:
@@ -519,7 +616,44 @@ class _Scan:
             raise Incomplete(f"{url}: {exc.message}") from None
         if resp.status != 200:
             raise Incomplete(f"{url}: HTTP {resp.status}")
+        moved = document_redirect_problem(resp, kind)
+        if moved:
+            raise Incomplete(moved)
         return resp.content
+
+
+class ScanStopped(Exception):
+    """Raised from a progress callback to stop a scan at the next publication boundary."""
+
+
+#: State key: publications whose findings read as none once, waiting for a second reading.
+VANISHING_STATE = "findings_vanishing"
+
+
+def page_redirect_problem(resp: Response) -> str | None:
+    """Why a publication page that answered through a redirect is not that publication.
+
+    A redirect that only changes scheme, host or trailing slash is the same publication
+    (identity is the path); one to the home page, a listing or another publication is
+    not its content, and must not be read as it.
+    """
+    if publication_key(resp.final_url) == publication_key(resp.url):
+        return None
+    return f"{resp.url}: redirects to {resp.final_url}, which is not this publication"
+
+
+def document_redirect_problem(resp: Response, kind: str) -> str | None:
+    """Why a report or PDF that answered through a redirect is not that document.
+
+    The HTML report must stay on its own path. A PDF may move (a download link that
+    redirects to the file on the asset host), but what answers must be a PDF.
+    """
+    if path_key(resp.final_url) == path_key(resp.url):
+        return None
+    if kind == "pdf" and (resp.content_type == "application/pdf" or resp.content[:5] == b"%PDF-"):
+        return None
+    what = "the report" if kind == "html" else "a PDF"
+    return f"{resp.url}: redirects to {resp.final_url}, which is not {what}"
 
 
 @dataclass
@@ -630,6 +764,34 @@ def _worker_init() -> None:
             os._exit(1)
 
         threading.Thread(target=exit_with_the_scan, name="scan-watch", daemon=True).start()
+
+
+def _unreachable(site: str, errors: list[str]) -> str | None:
+    """One line for a site that answered nothing at all (a dead or mistyped --site).
+
+    robots.txt is asked first, and when it cannot be fetched every channel fails with
+    that same cause: say it once, with what to check.
+    """
+    marker = "unavailable ("
+    causes = {e[e.index(marker) + len(marker):] for e in errors if "robots.txt for " in e and marker in e}
+    if not errors or len(causes) != 1 or not all("robots.txt for " in e for e in errors):
+        return None
+    cause = causes.pop().removesuffix("; treating the host as disallowed for now").removesuffix(")")
+    return f"cannot reach {site}: {cause}; nothing was changed (check --site or [site] url)"
+
+
+def _one_line_per_cause(errors: list[str]) -> list[str]:
+    """Errors that share one cause are one line: a host's robots.txt failure is reported
+    by every discovery channel that tried, and a person needs to read it once."""
+    out: list[str] = []
+    causes: set[str] = set()
+    for err in errors:
+        at = err.find("robots.txt for ")
+        cause = err[at:] if at >= 0 else err
+        if cause not in causes:
+            causes.add(cause)
+            out.append(err)
+    return out
 
 
 def _stat(stats: object, name: str) -> int:

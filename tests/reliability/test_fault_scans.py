@@ -74,6 +74,12 @@ def _faults(elsewhere):
         "off-site-redirect": (
             lambda s, p: s.fault(p, Fault.redirect(elsewhere.url("/trap/", host="localhost"), n=None)),
             "refused"),
+        # the same host on another port is another server: never asked, never the content
+        "other-port-redirect": (
+            lambda s, p: s.fault(p, Fault.redirect(elsewhere.url("/trap/"), status=301, n=None)),
+            "transient"),
+        # a page that starts answering 301 to the home page is not that page
+        "redirect-to-home": (lambda s, p: s.fault(p, Fault.redirect("/", status=301, n=None)), "transient"),
         "50MB-body": (lambda s, p: _replace_same(s, p, huge_body(50_000_000)), "refused"),
         "gzip-bomb": (
             lambda s, p: _replace_same(s, p, gzip_bomb(64 * 1024 * 1024), content_encoding="gzip"),
@@ -142,14 +148,16 @@ SKIP = {
     "page": ("502-burst",),
     "report": ("502-burst", "slow-dribble", "reset-mid-body"),
     "pdf": ("502-burst", "500-burst"),
-    "sitemap": ("502-burst", "500-burst", "slow-dribble", "reset-mid-body", "wrong-charset", "429-retry-after-5s"),
-    "feed": ("502-burst", "500-burst", "slow-dribble", "reset-mid-body", "wrong-charset", "429-retry-after-5s", "gzip-bomb", "redirect-loop"),
+    "sitemap": ("502-burst", "500-burst", "slow-dribble", "reset-mid-body", "wrong-charset", "429-retry-after-5s",
+                "other-port-redirect", "redirect-to-home"),
+    "feed": ("502-burst", "500-burst", "slow-dribble", "reset-mid-body", "wrong-charset", "429-retry-after-5s", "gzip-bomb", "redirect-loop",
+             "other-port-redirect", "redirect-to-home"),
 }
 CASES = list(_cases())
 # The update scenario on what a changed publication fetches; discovery faults are
 # covered by the backfill scenario and a smaller update set.
 UPDATE_FAULTS = {"timeout", "reset", "503-always", "429-retry-after-5s", "truncated", "redirect-loop",
-                 "off-site-redirect", "50MB-body", "wrong-charset", *(n for f in CONTENT_FAULTS.values() for n in f)}
+                 "off-site-redirect", "other-port-redirect", "redirect-to-home", "50MB-body", "wrong-charset", *(n for f in CONTENT_FAULTS.values() for n in f)}
 UPDATE_CASES = [c for c in CASES if c[0] in ("page", "report", "pdf") and c[1] in UPDATE_FAULTS] + [
     (t, n) for t in ("sitemap", "feed") for n in ("timeout", "503-always", "truncated", "malformed-xml")
 ]
@@ -157,7 +165,8 @@ UPDATE_CASES = [c for c in CASES if c[0] in ("page", "report", "pdf") and c[1] i
 
 @pytest.fixture(scope="module")
 def elsewhere():
-    """A loopback listener under a different hostname: nothing may ever reach it."""
+    """A loopback listener on another port (and, as "localhost", under another hostname):
+    nothing may ever reach it."""
     from conftest import QuickFaultServer
 
     srv = QuickFaultServer().start()

@@ -24,6 +24,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from store.db import Store
+from watcher.diff import MAX_TITLE
 from watcher.cli import cli
 from watcher.config import Config
 from watcher.mirror.render import Resource
@@ -190,4 +191,9 @@ def test_json_output_round_trips(hostile_db):
     out = run(hostile_db["db"], "reports", "--format", "json").output
     rows = json.loads(out)
     assert any("Hostile" in r["title"] for r in rows)
-    assert any(len(r["title"]) > 5000 for r in rows)  # long titles are kept, not cut
+    long_one = next(r for r in rows if r["title"].startswith("Very long title"))
+    # stored and published capped; the full title stays in the snapshot
+    assert len(LONG) > 5000 and len(long_one["title"]) <= MAX_TITLE
+    assert long_one["title"].endswith("…")
+    with Store(hostile_db["db"]) as store:
+        assert LONG.strip() in store.snapshots(long_one["slug"])[-1]["text"]

@@ -34,7 +34,17 @@ _every_force_is_checked(cli)
 
 
 def main() -> None:
-    cli(prog_name="hmicfrs-watch")
+    import sqlite3
+
+    from store.db import StoreError, last_opened, storage_error
+    from watcher.cli._base import EXIT_CANNOT_RUN, fail
+
+    try:
+        cli(prog_name="hmicfrs-watch", standalone_mode=True)
+    except StoreError as exc:  # a database that cannot be used: one sentence, exit 3
+        fail(str(exc), EXIT_CANNOT_RUN)
+    except sqlite3.DatabaseError as exc:  # a damaged page met by a read, a full disk
+        fail(str(storage_error(exc, last_opened() or "the database")), EXIT_CANNOT_RUN)
 
 
 __all__ = ["cli", "main"]

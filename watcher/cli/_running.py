@@ -76,9 +76,18 @@ def schedule(obj: Context, once: bool, force_digest: bool, no_catch_up: bool):
     except SchedulerError as exc:
         fail(str(exc), EXIT_USAGE)
     if once:
-        now = datetime.now().astimezone()
-        result = jobs.scan_job(cfg, now=now)
-        outcome = jobs.digest_job(cfg, today=now.date(), force=force_digest)
+        from schedules.scheduler import scheduler_lock
+
+        try:
+            lock = scheduler_lock(cfg)  # a running scheduler does today's work: give way
+        except SchedulerError as exc:
+            fail(str(exc), EXIT_CANNOT_RUN)
+        try:
+            now = datetime.now().astimezone()
+            result = jobs.scan_job(cfg, now=now)
+            outcome = jobs.digest_job(cfg, today=now.date(), force=force_digest)
+        finally:
+            lock.release()
         if not obj.quiet:
             click.echo(result.summary(), err=True)
             for path in outcome.written:
