@@ -13,6 +13,7 @@ import json
 import zlib
 from collections.abc import Iterable, Mapping
 
+from core.identity import publication_key
 from core.models import ChangeEvent
 from store.db import Store, utcnow
 
@@ -36,14 +37,16 @@ def latest_texts(store: Store, slugs: Iterable[str]) -> dict[str, str]:
 
 
 def register_findings(store: Store, force: str) -> dict[tuple, tuple[str, str]]:
-    """(report URL, kind, number) -> (status, "register entry N, <status> <date>") for the
-    force's register entries."""
+    """(report identity, kind, number) -> (status, "register entry N, <status> <date>") for
+    the force's register entries; the identity is the report's path, so a site that moved
+    host or port still matches (core.identity)."""
     if not store.db["register_entries"].exists():
         return {}
     rows = store.conn.execute(
         "SELECT report_url, kind, number, id, status, status_at FROM register_entries"
         " WHERE force = ?", (force,))
-    return {(url, kind, number): (status, f"register entry {eid}, {status} {str(at or '')[:10]}".strip())
+    return {(publication_key(url), kind, number):
+            (status, f"register entry {eid}, {status} {str(at or '')[:10]}".strip())
             for url, kind, number, eid, status, at in rows}
 
 

@@ -25,6 +25,7 @@ from watcher.obligations import S55_DAYS, current, derive, names_local_policing_
 from watcher.publish.calendar import build_calendar
 from watcher.scan import make_fetcher, run_scan
 from core.bodies import find_body
+from core.identity import publication_key
 
 WMP = "West Midlands Police"
 PUB = date(2025, 10, 15)
@@ -137,7 +138,7 @@ def test_recommendation_deadlines_only_for_the_force_and_met_by_a_closed_registe
     report = _report("national", findings=[REC_CC, REC_NPCC])
     obs = [o for o in derive([report], WMP, today=date(2026, 4, 1)) if o.kind == "recommendation_deadline"]
     assert [(o.finding_number, o.due, o.status) for o in obs] == [(1, "2026-03-31", "overdue")]
-    closed = {(report["url"], "recommendation", 1): ("closed", "register entry 4, closed 2026-03-01")}
+    closed = {(publication_key(report["url"]), "recommendation", 1): ("closed", "register entry 4, closed 2026-03-01")}
     obs = [o for o in derive([report], WMP, today=date(2026, 4, 1), register=closed)
            if o.kind == "recommendation_deadline"]
     assert obs[0].status == "met" and obs[0].register_status == "closed"

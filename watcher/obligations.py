@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from core.bodies import Body, find_body, name_key
 from core.deadlines import Due, action_plan_due, due_date
 from core.forces import concerns_force, names_force
+from core.identity import publication_key
 
 S55_DAYS = 56
 KINDS = ("s55_response", "recommendation_deadline", "action_plan")
@@ -134,7 +135,8 @@ def _deadlines(report: Mapping, force: str, register: Mapping, today: date) -> I
         if due is None:
             continue
         number = f.get("number")
-        status, entry = register.get((report.get("url"), f.get("kind"), number), (None, None))
+        status, entry = register.get((publication_key(report.get("url")), f.get("kind"), number),
+                                     (None, None))
         yield Obligation(
             key=f"recommendation_deadline:{report['slug']}:{number if number is not None else f.get('ordinal')}",
             kind="recommendation_deadline",
@@ -172,7 +174,7 @@ def derive(reports: Iterable[Mapping], force: str, *, today: date,
     """Every obligation the force has from ``reports`` (store rows with ``findings`` and,
     for action plans, ``text``), with its status on ``today``.
 
-    ``register`` maps (report URL, finding kind, finding number) to the status ("open" or
+    ``register`` maps (report identity, finding kind, finding number) to the status ("open" or
     "closed") and description of the force's register entry for that finding: a closed
     entry meets a recommendation deadline.
     """
@@ -229,8 +231,9 @@ def with_deadlines(store, entries: list[dict], *, today: date | None = None) -> 
     for force in {e.get("force") for e in entries if e.get("force")}:
         for o in current(store, force, today=today):
             if o.kind == "recommendation_deadline":
-                due[(force, o.report_url, o.finding_kind, o.finding_number)] = o.due
+                due[(force, publication_key(o.report_url), o.finding_kind, o.finding_number)] = o.due
     for e in entries:
-        e["deadline"] = due.get((e.get("force"), e.get("report_url"), e.get("kind"), e.get("number")))
+        e["deadline"] = due.get((e.get("force"), publication_key(e.get("report_url")), e.get("kind"),
+                                 e.get("number")))
         e["overdue"] = bool(e["deadline"] and e.get("status") == "open" and e["deadline"] < today.isoformat())
     return entries
