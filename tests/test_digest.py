@@ -678,14 +678,16 @@ def test_generated_line_can_be_left_out():
     assert "Generated" not in docx_text(render(d, "docx", generated=False))
 
 
-def test_html_summary_table_scrolls_on_a_phone():
+def test_html_summary_table_becomes_labelled_cards_on_a_phone():
+    """(tests/test_phone_layout.py measures it in a real browser.)"""
     page = lxml_html.fromstring(render(paper_digest(), "html", font="Verdana"))
     viewport = page.find(".//meta[@name='viewport']")
     assert "width=device-width" in viewport.get("content")
     table = page.find(".//table")
-    wrapper = table.getparent()
     style = page.find(".//style").text
-    assert "scroll" in wrapper.get("class") and re.search(r"\.scroll\s*{[^}]*overflow-x:\s*auto", style)
+    assert re.search(r"@media \(max-width: 40em\)[^@]*table\.summary tr[^{]*{[^}]*display:\s*block", style)
+    labels = [td.get("data-label") for td in table.find(".//tbody/tr").iter("td")]
+    assert labels[1:] == ["Published", "Recommendations", "Applicable to chief constables", "AFIs"]
     assert "font-family: Verdana" in style
     # headers may wrap between words, never inside one (no soft hyphens, no word-breaking)
     headers = [th.text_content() for th in table.iter("th")]
