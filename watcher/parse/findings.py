@@ -22,6 +22,10 @@ from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to
 from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
 from watcher.parse import recognisers
+from watcher.parse.recognisers.walk import (  # the walker's reading state
+    _Cand, _Sec, _State, _classify_heading, _collect_stated, _heads_own_labels,
+    _is_actor_subject, _table_header, _title_of_pseudo_label,
+)
 from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
 from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
     LABEL_ONLY,
@@ -107,190 +111,6 @@ def _same(a: "_Cand", b: "_Cand") -> bool:
         and len(short) >= 0.6 * len(long_) and len(long_) < 4000
         and SequenceMatcher(None, ka, kb, autojunk=False).ratio() >= 0.8
     )
-
-
-# --------------------------------------------------------------------------- structures
-
-
-@dataclass
-class _Sec:
-    level: int
-    serial: int
-    kinds: tuple[str, ...] = ()
-    review: bool = False
-    new: bool = False
-    practice: bool = False
-    label: str | None = None  # kind of a single-finding label heading
-    spent: bool = False  # a label (or inherited) section whose finding has been read
-    inherited: bool = False  # a title heading that took its kind from the findings section before it
-    first: int | None = None  # index of the section's first non-heading block
-    empty: bool = True  # no non-heading block has been read in this section yet
-    found: bool = False  # a finding was read in this section
-    past: bool = False  # a heading about another period ("Our performance last year")
-
-
-@dataclass
-class _Cand:
-    kind: str
-    text: str
-    order: int
-    sec: int
-    number: int | None = None
-    title: str | None = None
-    labelled: bool = False
-    needs_text: bool = False
-    title_only: bool = False
-    subject: str = ""
-    key: str = ""
-    coc_parent: "_Cand | None" = None
-    recs_after: int = 0
-    from_list: bool = False
-    in_parts: bool = False  # list items are being read as this finding's parts
-    owner: str | None = None  # addressee column of a table of findings
-    due: str | None = None  # deadline column of a table of findings
-
-
-_Stated = Stated  # a number the report states of itself (watcher/parse/witnesses.py)
-
-
-@dataclass
-class _State:
-    cands: list[_Cand] = field(default_factory=list)
-    titles: list[_Cand] = field(default_factory=list)
-    stated: list[_Stated] = field(default_factory=list)
-    mentioned: set[str] = field(default_factory=set)
-    negated: set[str] = field(default_factory=set)
-    none_made: set[str] = field(default_factory=set)  # "we make no new recommendations"
-    review_seen: bool = False
-    table_findings: int = 0
-
-
-def _classify_heading(text: str) -> dict:
-    info: dict = {"kinds": (), "label": None, "num": None, "title": None, "review": False, "new": False,
-                  "practice": False, "status": False}
-    t = text.strip()
-    if _PRACTICE.match(t) or _NOTES_HEADING.match(t):
-        info["practice"] = True
-        return info
-    m = _LABEL.match(t)
-    if m:
-        kind = _kind_of(m.group("kind"))
-        plural = bool(m.group("plural")) or m.group("kind").lower().startswith(("areas", "causes"))
-        rest = (m.group("rest") or "").strip()
-        if m.group("new"):
-            info["new"] = True
-        if m.group("year"):
-            info["review"] = True
-        if not plural and (not rest or m.group("num") or (m.group("sep") or "").strip() or rest[:1].isupper()):
-            info["label"] = kind
-            info["num"] = int(m.group("num")) if m.group("num") else None
-            title = rest.strip(" :.–—-")
-            info["title"] = title or None
-            info["kinds"] = (kind,)
-    if info["label"] is None and len(t.split()) <= 14 and _FINDING_HEADING.match(t):
-        kinds = tuple(k for k, rx in _KIND_WORDS if rx.search(t))
-        if m and m.group("andrec") and kinds:
-            kinds = (COC,)  # "Causes of concern and recommendations": the "should"s are theirs (R6)
-        info["kinds"] = kinds
-    if _REVIEW_HEADING.search(t) and not _NEW_HEADING.search(t):
-        info["review"] = True
-    if _NEW_HEADING.search(t):
-        info["new"] = True
-    if _STATUS_HEADING.match(t) and len(t.split()) <= 6:
-        info["status"] = True
-        info["review"] = True
-    return info
-
-
-def _title_of_pseudo_label(stack: list[_Sec], level: int, blocks: list[Block], i: int) -> bool:
-    """A real heading straight after a label set as a paragraph ("<p>Area for improvement</p>
-    <h4>Call handling</h4><p>The force should ...</p>"): the paragraph label has no level of its
-    own, so a heading below the section the label sits in, followed by text, is its title."""
-    if stack[-1].level != 7 or len(stack) < 2 or level >= 7 or level <= stack[-2].level:
-        return False
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    return nxt is not None and nxt.kind != "heading" and nxt.container != "footnote" and nxt.box == blocks[i].box
-
-
-def _heads_own_labels(blocks: list[Block], i: int, level: int, kind: str) -> bool:
-    """A bare label heading ("Cause of concern") whose next heading is a deeper label of the
-    same kind ("Cause of concern: Responding to the public") names a section of such
-    findings, not one finding: the text between them is an introduction (R3: one finding
-    is read once, from its own label)."""
-    for nb in blocks[i + 1 :]:
-        if nb.kind != "heading" or nb.container == "footnote":
-            continue
-        if (nb.level or 7) <= level:
-            return False
-        return _classify_heading(nb.text)["label"] == kind
-    return False
-
-
-def _is_actor_subject(subject: str, strict: bool) -> bool:
-    if not subject or len(subject) > 250:
-        return False
-    first = subject.split()[0].lower().strip("(\"'“‘")
-    if first in NON_ACTOR_START:
-        return False
-    if _WE_SUBJECT.search(subject) or _REPORTED.search(subject):
-        return False
-    if strict:
-        acts = resolve_actors(subject)
-        return bool(acts.addressees) and len(subject.split()) <= 16
-    return True
-
-
-_PAST_VERBS = {"made", "identified", "found", "raised", "gave"}
-
-
-def _collect_stated(text: str, st: _State, progressish: bool, prev: str = "") -> None:
-    """The numbers the report states of itself in `text` (`prev`: the paragraph before it,
-    whose last sentence may say which report a "We made 43 recommendations" was about)."""
-    low = text.lower()
-    if "recommendation" not in low and "improve" not in low and "of concern" not in low:
-        return  # _STATED needs one of its kinds; most blocks have none (and the scan is slow)
-    for m in _STATED.finditer(text):
-        start, end = m.span()
-        pre = text[max(0, start - 160) : start]
-        cut = max(pre.rfind(". "), pre.rfind("; "), pre.rfind(": "))
-        sentence_pre = pre[cut + 1 :] if cut >= 0 else pre
-        clause_pre = re.split(r",|\band\b|\bbut\b", sentence_pre)[-1]
-        post = text[end : end + 120]
-        post = re.split(r"[.;:]\s", post)[0]
-        clause_post = re.split(r",|\band\b|\bbut\b|\bof which\b", post)[0]
-        if not _STATED_SUBJECT.search(sentence_pre):
-            continue
-        if _PAST_REF.search(clause_pre) or _PAST_REF.search(clause_post):
-            continue
-        if _PAST_REF.search(sentence_pre) and not _PRESENT_SUBJECT.search(clause_pre):
-            continue
-        if m.group("verb").lower() in _PAST_VERBS and _PAST_REF.search(pre[: cut + 1] if cut >= 0 else ""):
-            continue  # "In 2024 to 2025 we published 87 reports. We made 214 ...": another period's total
-        if m.group("verb").lower() in _PAST_VERBS and cut < 0 and len(pre) < 160 and prev \
-                and _PAST_REF.search(re.split(r"(?<=[.!?])\s+", prev.strip())[-1]):
-            continue  # the same, the earlier sentence closing the paragraph before
-        if _SUBSET.search(sentence_pre) or _SUBSET.search(clause_post) or _SUBSET_POST.match(clause_post):
-            continue
-        verb = m.group("verb").lower()
-        if verb in ("made", "found", "identified", "raised", "set out") and progressish:
-            # "We made nine recommendations": in a progress report that is the earlier report
-            if not re.search(r"\b(?:have|has)\s*$", text[max(0, start - 8) : start]):
-                continue
-        word = m.group("num").lower()
-        num = int(word) if word.isdigit() else _NUM_WORDS[word]
-        if num <= 0:
-            continue
-        st.stated.append(_Stated(_kind_of(m.group("kind")), num, m.group("num")))
-        pos = end
-        while (more := _STATED_MORE.match(text, pos)) is not None:
-            # "..., with two recommendations, and four areas for improvement": the same statement
-            pos = more.end()
-            if _SUBSET_POST.match(text[pos : pos + 80]):
-                break  # "and two to the Home Office": a part of the count, not a kind's total
-            w = more.group("num").lower()
-            n = int(w) if w.isdigit() else _NUM_WORDS[w]
-            if n > 0:
-                st.stated.append(_Stated(_kind_of(more.group("kind")), n, more.group("num")))
 
 
 def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
@@ -646,27 +466,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     st.cands = [c for c in st.cands if c.text.strip()]
     return st
 
-
-def _table_header(cells: list[str], kinds: tuple[str, ...]) -> tuple | None:
-    """A header row naming a findings column (and owner/deadline columns), else None."""
-    if len(cells) < 2 or any(len(c) > 60 for c in cells):
-        return None
-    tc = oc = dc = None
-    kind = None
-    for j, c in enumerate(cells):
-        low = c.lower()
-        if tc is None and re.search(rf"{_FINDING_WORDS}|\baction\b", low):
-            tc = j
-            kind = _kind_of(low) if re.search(_FINDING_WORDS, low) else (kinds[0] if kinds else REC)
-        elif re.search(_FINDING_WORDS, low):
-            continue
-        elif oc is None and re.search(r"\b(?:owner|lead|responsib|addressee|actor|who|organisation|body|for)\b", low):
-            oc = j
-        elif dc is None and re.search(r"\b(?:deadline|by when|date|timescale|due|when)\b", low):
-            dc = j
-    if tc is None or (oc is None and dc is None):
-        return None
-    return (kind, tc, oc, dc)
 
 
 def _dedupe(cands: list[_Cand]) -> list[_Cand]:
