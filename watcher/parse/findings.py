@@ -24,7 +24,7 @@ from core.text import finding_key, same_text
 from watcher.parse import recognisers
 from watcher.parse.recognisers.walk import (  # the walker's reading state
     _Cand, _Sec, _State, _classify_heading, _collect_stated, _heads_own_labels,
-    _is_actor_subject, _table_header, _title_of_pseudo_label,
+    _is_actor_subject, _table_header, _title_of_pseudo_label, Walk,
 )
 from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
 from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
@@ -123,71 +123,28 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     watcher/parse/recognisers/) means giving each of them that state explicitly, which is
     the next step. New layouts go into recognisers, not here.
     """
-    st = _State()
-    stack: list[_Sec] = [_Sec(level=0, serial=0)]
-    serial = 0
-    open_: _Cand | None = None
-    cur_box: int | None = None
-    saved_stack: list[_Sec] = []
-    box_practice = False
-    table_review = False
-    table_cols: tuple | None = None
-    lead_in: dict | None = None  # "Chief constables should:" governing the items that follow
-    # progress-report signal (for the stated-number check): any review heading at all
-    progressish = any(b.kind == "heading" and _REVIEW_HEADING.search(b.text) for b in blocks)
-
-    def ctx() -> tuple[tuple[str, ...], bool, bool, _Sec | None]:
-        review = False
-        practice = False
-        for s in stack:
-            if s.new:
-                review = False
-            elif s.review:
-                review = True
-            practice = practice or s.practice
-        kinds: tuple[str, ...] = ()
-        label_sec = None
-        for s in reversed(stack):
-            if s.label and not s.spent and label_sec is None:
-                label_sec = s
-            if s.kinds and not s.spent:
-                kinds = s.kinds
-                break
-        return kinds, review, practice, label_sec
-
-    def new_cand(kind: str, text: str, order: int, **kw) -> _Cand:
-        c = _Cand(kind=kind, text=text, order=order, sec=stack[-1].serial, **kw)
-        st.cands.append(c)
-        stack[-1].found = True
-        return c
-
-    def rollback(sec_serial: int) -> None:
-        nonlocal open_
-        st.cands[:] = [c for c in st.cands if c.sec != sec_serial]
-        st.review_seen = True
-        open_ = None
-
+    w = Walk(blocks)
     for i, b in enumerate(blocks):
         # leaving / entering a box: headings inside a box do not outlive it
-        if b.box != cur_box:
-            if cur_box is not None:
-                stack[:] = saved_stack
+        if b.box != w.cur_box:
+            if w.cur_box is not None:
+                w.stack[:] = w.saved_stack
             # a box is a unit of its own: a finding open before it does not run into it, and
             # one read inside it does not run on past it (nor does a lead-in's kind)
-            open_ = None
-            lead_in = None
-            cur_box = b.box
-            box_practice = False
+            w.open_ = None
+            w.lead_in = None
+            w.cur_box = b.box
+            w.box_practice = False
             if b.box is not None:
-                saved_stack = list(stack)
-                box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
+                w.saved_stack = list(w.stack)
+                w.box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
         if b.container == "footnote":
             continue  # a footnote or endnote is never a finding, and does not end one
         if b.kind != "cell_row":
-            table_review = False
-            table_cols = None
+            w.table_review = False
+            w.table_cols = None
         if b.kind != "item":
-            lead_in = None
+            w.lead_in = None
         text = b.text
         if not text:
             continue
@@ -204,19 +161,19 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 info["label"] = None  # "Cause of concern" over "Cause of concern: Call handling": a section
             plain = not (info["kinds"] or info["label"] or info["review"] or info["practice"] or info["status"]
                          or info["new"] or heading_lead_in) and len(text) <= 200
-            if (plain and open_ is not None and open_.labelled and open_.needs_text and open_.order == i - 1
-                    and stack[-1].label and (level >= stack[-1].level or _title_of_pseudo_label(stack, level, blocks, i))):
+            if (plain and w.open_ is not None and w.open_.labelled and w.open_.needs_text and w.open_.order == i - 1
+                    and w.stack[-1].label and (level >= w.stack[-1].level or _title_of_pseudo_label(w.stack, level, blocks, i))):
                 # "Area for improvement" then a title heading (same level or deeper, or a bold
                 # line): the title of the labelled finding, not a new section
-                if not open_.title:
-                    open_.title = text.strip(" :.")
+                if not w.open_.title:
+                    w.open_.title = text.strip(" :.")
                 continue
-            open_ = None
+            w.open_ = None
             if level == 1:
                 info["review"] = info["status"] = False  # the document title ("...: progress report")
             popped: _Sec | None = None
-            while len(stack) > 1 and stack[-1].level >= level:
-                popped = stack.pop()
+            while len(w.stack) > 1 and w.stack[-1].level >= level:
+                popped = w.stack.pop()
             inherit: tuple[str, ...] = ()
             if (plain and popped is not None and popped.level == level and popped.kinds and not popped.label
                     and not popped.review and not popped.practice and (popped.empty or (popped.inherited and popped.found))):
@@ -226,70 +183,70 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 inherit = popped.kinds
             if info["status"]:
                 # "Our assessment" under "Recommendation 3": the finding above was a quote
-                parent = stack[-1]
-                rollback(parent.serial)
-            serial += 1
-            sec = _Sec(level=level, serial=serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
+                parent = w.stack[-1]
+                w.rollback(parent.serial)
+            w.serial += 1
+            sec = _Sec(level=level, serial=w.serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
                        practice=info["practice"], label=info["label"], inherited=bool(inherit),
                        past=level > 1 and bool(_PAST_REF.search(text)))
-            stack.append(sec)
+            w.stack.append(sec)
             if info["review"]:
-                st.review_seen = True
-            kinds, review, practice, _ = ctx()
-            if review or practice or box_practice:
+                w.st.review_seen = True
+            kinds, review, practice, _ = w.ctx()
+            if review or practice or w.box_practice:
                 continue
             for k in info["kinds"]:
-                st.mentioned.add(k)
-            _collect_stated(text, st, progressish or any(s.past for s in stack))
+                w.st.mentioned.add(k)
+            _collect_stated(text, w.st, w.progressish or any(s.past for s in w.stack))
             if info["label"]:
-                open_ = new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
+                w.open_ = w.new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
                                  needs_text=True)
             if heading_lead_in:
                 ss = split_subject(text)
                 if ss and _is_actor_subject(ss[0], False):
                     kind = AFI if kinds == (AFI,) else REC
-                    lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
+                    w.lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
             continue
 
-        top = stack[-1]
+        top = w.stack[-1]
         if top.empty:
             top.empty = False
             top.first = i
-        elif top.inherited and not top.spent and (open_ is None or open_.order < top.first):
+        elif top.inherited and not top.spent and (w.open_ is None or w.open_.order < top.first):
             top.spent = True  # an inherited title's kind covers its first finding only
-        kinds, review, practice, label_sec = ctx()
-        if practice or box_practice:
+        kinds, review, practice, label_sec = w.ctx()
+        if practice or w.box_practice:
             continue
         # table rows: a review table has a status column or status cells
         if b.kind == "cell_row":
             if _STATUS_HEADER_CELL.search(text) or _STATUS_WORDS.search(text):
-                table_review = True
-                st.review_seen = True
-            if table_review or review:
+                w.table_review = True
+                w.st.review_seen = True
+            if w.table_review or review:
                 continue
             cells = list(b.cells) or [text]
-            if table_cols is None and (i == 0 or blocks[i - 1].kind != "cell_row"):
-                table_cols = _table_header(cells, kinds)
-                if table_cols is not None:
+            if w.table_cols is None and (i == 0 or blocks[i - 1].kind != "cell_row"):
+                w.table_cols = _table_header(cells, kinds)
+                if w.table_cols is not None:
                     continue
-            if table_cols:
-                kind, tc, oc, dc = table_cols
+            if w.table_cols:
+                kind, tc, oc, dc = w.table_cols
                 cell = cells[tc] if tc < len(cells) else ""
                 if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 4:
                     mnum = re.match(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", cell)
-                    c = new_cand(kind, mnum.group(2) if mnum else cell, i, number=int(mnum.group(1)) if mnum else None)
+                    c = w.new_cand(kind, mnum.group(2) if mnum else cell, i, number=int(mnum.group(1)) if mnum else None)
                     c.owner = cells[oc] if oc is not None and oc < len(cells) and cells[oc] else None
                     c.due = cells[dc] if dc is not None and dc < len(cells) and cells[dc] else None
-                    st.table_findings += 1
-                    st.mentioned.add(kind)
-                    open_ = c
+                    w.st.table_findings += 1
+                    w.st.mentioned.add(kind)
+                    w.open_ = c
                 continue
         if b.kind == "paragraph" and _READER_NOTE.match(text):
             continue  # "Select each heading to see the detail": the page's instructions, not text
         if _STATUS_PARA.match(text):
             if not review:
-                rollback(stack[-1].serial)
-                stack[-1].review = True
+                w.rollback(w.stack[-1].serial)
+                w.stack[-1].review = True
             continue
         lead = b.lead
         lab = None
@@ -305,50 +262,50 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
             lab = m
             lab_text = text[len(lead):].strip(" :.–—-") if (lead and _LABEL.match(lead)) else (m.group("rest") or "").strip()
-        if lead_in is not None and b.kind == "item" and b.marker and (b.marker.isdigit() or b.marker == "•") \
+        if w.lead_in is not None and b.kind == "item" and b.marker and (b.marker.isdigit() or b.marker == "•") \
                 and not review:
             # "Chief constables should:" then one item per recommendation (letters (a)(b) are parts)
-            if lead_in["cand"] is not None and lead_in["cand"] in st.cands:
-                st.cands.remove(lead_in["cand"])
-                lead_in["cand"] = None
+            if w.lead_in["cand"] is not None and w.lead_in["cand"] in w.st.cands:
+                w.st.cands.remove(w.lead_in["cand"])
+                w.lead_in["cand"] = None
             own = split_subject(text)
             if own and _is_actor_subject(own[0], False) and not _CONT_SUBJECT.match(own[0]):
-                c = new_cand(lead_in["kind"], text, i)
+                c = w.new_cand(w.lead_in["kind"], text, i)
                 c.subject = own[0]
             else:
-                c = new_cand(lead_in["kind"], normalise_space(lead_in["sentence"] + " " + text), i)
-                c.subject = lead_in["subject"]
+                c = w.new_cand(w.lead_in["kind"], normalise_space(w.lead_in["sentence"] + " " + text), i)
+                c.subject = w.lead_in["subject"]
             if b.marker.isdigit() and len(b.marker) <= 3:
                 c.number = int(b.marker)
-            st.mentioned.add(c.kind)
-            open_ = c
+            w.st.mentioned.add(c.kind)
+            w.open_ = c
             continue
         if review:
             # only an explicitly new finding counts inside a review section
             if not (lab is not None and lab.group("new")):
                 continue
         if lab is not None and lab.group("year"):
-            st.review_seen = True
-            open_ = None
+            w.st.review_seen = True
+            w.open_ = None
             continue
         prev = blocks[i - 1].text if i and blocks[i - 1].kind == "paragraph" and blocks[i - 1].box == b.box else ""
-        _collect_stated(text, st, progressish or any(s.past for s in stack), prev)
+        _collect_stated(text, w.st, w.progressish or any(s.past for s in w.stack), prev)
         for nm in _NEGATED.finditer(text):
-            st.negated.add(_kind_of(nm.group("kind")))
+            w.st.negated.add(_kind_of(nm.group("kind")))
         for nm in _NONE_MADE.finditer(text):
             for g in ("kind", "kind2"):
                 if nm.group(g):
-                    st.none_made.add(_kind_of(nm.group(g)))
+                    w.st.none_made.add(_kind_of(nm.group(g)))
 
         if lab is None and b.kind in ("paragraph", "item") and LABEL_ONLY.match(text):
             bare = _LABEL.match(text)
             if not bare.group("plural") and not bare.group("kind").lower().startswith(("areas", "causes")):
                 # a bare label ("AREA FOR IMPROVEMENT") the walker could not attach to a text:
                 # the report still names that kind as its own, so reading none of it is a doubt
-                st.mentioned.add(_kind_of(bare.group("kind")))
+                w.st.mentioned.add(_kind_of(bare.group("kind")))
         if lab is not None:
             kind = _kind_of(lab.group("kind"))
-            st.mentioned.add(kind)
+            w.st.mentioned.add(kind)
             num = int(lab.group("num")) if lab.group("num") else None
             title = None
             body = lab_text or ""
@@ -356,9 +313,9 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 rest_of_lead = (lab.group("rest") or "").strip(" :.–—-")
                 if rest_of_lead and rest_of_lead != body:
                     title = rest_of_lead
-            open_ = new_cand(kind, body, i, number=num, title=title, labelled=True, needs_text=not body)
+            w.open_ = w.new_cand(kind, body, i, number=num, title=title, labelled=True, needs_text=not body)
             if body:
-                open_.subject = (split_subject(body) or ("", ""))[0]
+                w.open_.subject = (split_subject(body) or ("", ""))[0]
             continue
 
         # split a bold title lead-in ("Crime recording. The force should ...")
@@ -373,40 +330,40 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         ss = split_subject(body)
         subject = ss[0] if ss else ""
 
-        if open_ is not None:
-            if open_.needs_text:
-                open_.text = body
-                open_.needs_text = False
-                if title and not open_.title:
-                    open_.title = title
-                open_.subject = subject
+        if w.open_ is not None:
+            if w.open_.needs_text:
+                w.open_.text = body
+                w.open_.needs_text = False
+                if title and not w.open_.title:
+                    w.open_.title = title
+                w.open_.subject = subject
                 continue
             is_part = False
             if b.kind == "item":
-                if open_.text.rstrip().endswith(":") or open_.in_parts or (
+                if w.open_.text.rstrip().endswith(":") or w.open_.in_parts or (
                         b.marker and _LETTER_MARKER.match(b.marker) and not b.marker.isdigit()):
                     is_part = True
-                if b.marker and b.marker.isdigit() and ss and _is_actor_subject(subject, False) and not open_.text.rstrip().endswith(":"):
+                if b.marker and b.marker.isdigit() and ss and _is_actor_subject(subject, False) and not w.open_.text.rstrip().endswith(":"):
                     is_part = False
             elif _PART.match(body) and not (ss and _is_actor_subject(subject, False) and not body.lstrip().startswith("(")):
                 is_part = True
-            elif open_.text.rstrip().endswith(":") and b.kind == "paragraph" and len(body) < 400 and not (ss and _is_actor_subject(subject, False)):
+            elif w.open_.text.rstrip().endswith(":") and b.kind == "paragraph" and len(body) < 400 and not (ss and _is_actor_subject(subject, False)):
                 is_part = True
             if is_part or _CONT_START.match(body) or (ss and _CONT_SUBJECT.match(subject)):
-                open_.text = normalise_space(open_.text + " " + body)
-                open_.in_parts = is_part and b.kind == "item"
+                w.open_.text = normalise_space(w.open_.text + " " + body)
+                w.open_.in_parts = is_part and b.kind == "item"
                 continue
-            if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == open_.subject.lower():
-                open_.text = normalise_space(open_.text + " " + body)
+            if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == w.open_.subject.lower():
+                w.open_.text = normalise_space(w.open_.text + " " + body)
                 continue
             # the finding is complete; a label section is spent (later text is its chapter's)
-            if label_sec is not None and open_.labelled and label_sec.label != COC:
+            if label_sec is not None and w.open_.labelled and label_sec.label != COC:
                 label_sec.spent = True
-                kinds, review, practice, label_sec = ctx()
-            elif top.inherited and not top.spent and top.first is not None and open_.order >= top.first:
+                kinds, review, practice, label_sec = w.ctx()
+            elif top.inherited and not top.spent and top.first is not None and w.open_.order >= top.first:
                 top.spent = True
-                kinds, review, practice, label_sec = ctx()
-            open_ = None
+                kinds, review, practice, label_sec = w.ctx()
+            w.open_ = None
 
         coc_label = label_sec is not None and label_sec.label == COC
         if coc_label:
@@ -429,12 +386,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                     and not MODAL.search(body):
                 # a summary list of cause-of-concern titles: matched to the chapters' causes of
                 # concern by title (R3), as AFI titles are
-                st.titles.append(_Cand(kind=COC, text=body, order=i, sec=stack[-1].serial, title_only=True))
+                w.st.titles.append(_Cand(kind=COC, text=body, order=i, sec=w.stack[-1].serial, title_only=True))
             elif kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
                     and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
                 kind = COC
             elif AFI in kinds and b.kind == "item" and len(body) <= 160 and not body.rstrip().endswith(":"):
-                st.titles.append(_Cand(kind=AFI, text=body, order=i, sec=stack[-1].serial, title_only=True))
+                w.st.titles.append(_Cand(kind=AFI, text=body, order=i, sec=w.stack[-1].serial, title_only=True))
         if kind is None:
             # a cause of concern's own text may run over a second paragraph
             continue
@@ -456,15 +413,15 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                     break
                 if pb.kind != "heading":
                     break
-        c = new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
+        c = w.new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
         c.subject = subject
-        open_ = c
+        w.open_ = c
         # A sentence ending "... should:" keeps its items as parts of this one finding
         # (counting-rules.md R3): the open finding ends in ":", so the items join it below.
-        st.mentioned.add(kind)
+        w.st.mentioned.add(kind)
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
-    st.cands = [c for c in st.cands if c.text.strip()]
-    return st
+    w.st.cands = [c for c in w.st.cands if c.text.strip()]
+    return w.st
 
 
 

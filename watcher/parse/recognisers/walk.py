@@ -244,3 +244,57 @@ def _table_header(cells: list[str], kinds: tuple[str, ...]) -> tuple | None:
     if tc is None or (oc is None and dc is None):
         return None
     return (kind, tc, oc, dc)
+
+
+@dataclass
+class Walk:
+    """The walker's reading state, shared by its steps: each block may change it for the next."""
+
+    blocks: list[Block]
+    st: _State = field(default_factory=_State)
+    stack: list[_Sec] = field(default_factory=lambda: [_Sec(level=0, serial=0)])
+    serial: int = 0
+    open_: _Cand | None = None  # the finding being read (later text may continue it)
+    cur_box: int | None = None
+    saved_stack: list[_Sec] = field(default_factory=list)
+    box_practice: bool = False
+    table_review: bool = False
+    table_cols: tuple | None = None
+    lead_in: dict | None = None  # "Chief constables should:" governing the items that follow
+    progressish: bool = False  # any review heading at all (for the stated-number check)
+
+    def __post_init__(self) -> None:
+        self.progressish = any(b.kind == "heading" and _REVIEW_HEADING.search(b.text) for b in self.blocks)
+
+    def ctx(self) -> tuple[tuple[str, ...], bool, bool, _Sec | None]:
+        """The kinds the open sections read, whether a review or practice box is open, and
+        the innermost unspent label section."""
+        review = False
+        practice = False
+        for s in self.stack:
+            if s.new:
+                review = False
+            elif s.review:
+                review = True
+            practice = practice or s.practice
+        kinds: tuple[str, ...] = ()
+        label_sec = None
+        for s in reversed(self.stack):
+            if s.label and not s.spent and label_sec is None:
+                label_sec = s
+            if s.kinds and not s.spent:
+                kinds = s.kinds
+                break
+        return kinds, review, practice, label_sec
+
+    def new_cand(self, kind: str, text: str, order: int, **kw) -> _Cand:
+        c = _Cand(kind=kind, text=text, order=order, sec=self.stack[-1].serial, **kw)
+        self.st.cands.append(c)
+        self.stack[-1].found = True
+        return c
+
+    def rollback(self, sec_serial: int) -> None:
+        """A section turned out to be a review ("Status: Incomplete"): drop what it read."""
+        self.st.cands[:] = [c for c in self.st.cands if c.sec != sec_serial]
+        self.st.review_seen = True
+        self.open_ = None
