@@ -186,7 +186,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 parent = w.stack[-1]
                 w.rollback(parent.serial)
             w.serial += 1
-            sec = _Sec(level=level, serial=w.serial, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
+            sec = _Sec(level=level, serial=w.serial, heading=text, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
                        practice=info["practice"], label=info["label"], inherited=bool(inherit),
                        past=level > 1 and bool(_PAST_REF.search(text)))
             w.stack.append(sec)
@@ -208,39 +208,12 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                     w.lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
             continue
 
-        top = w.stack[-1]
-        if top.empty:
-            top.empty = False
-            top.first = i
-        elif top.inherited and not top.spent and (w.open_ is None or w.open_.order < top.first):
-            top.spent = True  # an inherited title's kind covers its first finding only
-        kinds, review, practice, label_sec = w.ctx()
-        if practice or w.box_practice:
+        at = w.at(i, b)
+        if at.practice or w.box_practice:
             continue
-        # table rows: a review table has a status column or status cells
-        if b.kind == "cell_row":
-            if _STATUS_HEADER_CELL.search(text) or _STATUS_WORDS.search(text):
-                w.table_review = True
-                w.st.review_seen = True
-            if w.table_review or review:
-                continue
-            cells = list(b.cells) or [text]
-            if w.table_cols is None and (i == 0 or blocks[i - 1].kind != "cell_row"):
-                w.table_cols = _table_header(cells, kinds)
-                if w.table_cols is not None:
-                    continue
-            if w.table_cols:
-                kind, tc, oc, dc = w.table_cols
-                cell = cells[tc] if tc < len(cells) else ""
-                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 4:
-                    mnum = re.match(r"^\s*(\d{1,3})[.)]?\s+(\S.*)$", cell)
-                    c = w.new_cand(kind, mnum.group(2) if mnum else cell, i, number=int(mnum.group(1)) if mnum else None)
-                    c.owner = cells[oc] if oc is not None and oc < len(cells) and cells[oc] else None
-                    c.due = cells[dc] if dc is not None and dc < len(cells) and cells[dc] else None
-                    w.st.table_findings += 1
-                    w.st.mentioned.add(kind)
-                    w.open_ = c
-                continue
+        if any(step.read(w, at) for step in recognisers.STEPS):
+            continue
+        kinds, review, practice, label_sec, top = at.kinds, at.review, at.practice, at.label_sec, at.top
         if b.kind == "paragraph" and _READER_NOTE.match(text):
             continue  # "Select each heading to see the detail": the page's instructions, not text
         if _STATUS_PARA.match(text):

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from watcher.parse.blocks import Block
 from watcher.parse.structure import Section, build
 
-__all__ = ["Candidate", "Doc", "REGISTRY", "Recogniser", "register", "run"]
+__all__ = ["Candidate", "Doc", "REGISTRY", "Recogniser", "STEPS", "Step", "register", "register_step", "run"]
 
 
 @dataclass
@@ -84,6 +84,29 @@ def register(cls: type[Recogniser]) -> type[Recogniser]:
     return cls
 
 
+class Step:
+    """One layout the section walker reads block by block (watcher/parse/recognisers/walk.py).
+
+    Unlike a `Recogniser` it reads in the walker's one pass, because what a block means
+    depends on the headings, box, table and open finding before it (a `Walk`); `read`
+    returns True when the block was this step's (the walker then moves to the next block).
+    """
+
+    name = "step"
+
+    def read(self, w, at) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+STEPS: list[Step] = []  # in reading order: the first step that takes a block ends its reading
+
+
+def register_step(cls: type[Step]) -> type[Step]:
+    """Class decorator: add one instance of the walker step to `STEPS` (import order)."""
+    STEPS.append(cls())
+    return cls
+
+
 def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
     """Every registered recogniser's candidates (or only the named ones), in block order."""
     out: list[Candidate] = []
@@ -95,3 +118,5 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 
 
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
+# the walker steps, in reading order
+from watcher.parse.recognisers import table  # noqa: E402,F401

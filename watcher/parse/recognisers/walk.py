@@ -58,6 +58,7 @@ class _Sec:
     empty: bool = True  # no non-heading block has been read in this section yet
     found: bool = False  # a finding was read in this section
     past: bool = False  # a heading about another period ("Our performance last year")
+    heading: str = ""  # its text (evidence only)
 
 
 @dataclass
@@ -79,6 +80,8 @@ class _Cand:
     in_parts: bool = False  # list items are being read as this finding's parts
     owner: str | None = None  # addressee column of a table of findings
     due: str | None = None  # deadline column of a table of findings
+    recogniser: str = "sections"  # evidence: which recogniser read it
+    where: str = ""  # evidence: where it was read
 
 
 _Stated = Stated  # a number the report states of itself (watcher/parse/witnesses.py)
@@ -287,8 +290,9 @@ class Walk:
                 break
         return kinds, review, practice, label_sec
 
-    def new_cand(self, kind: str, text: str, order: int, **kw) -> _Cand:
-        c = _Cand(kind=kind, text=text, order=order, sec=self.stack[-1].serial, **kw)
+    def new_cand(self, kind: str, text: str, order: int, recogniser: str = "sections", **kw) -> _Cand:
+        c = _Cand(kind=kind, text=text, order=order, sec=self.stack[-1].serial, recogniser=recogniser,
+                  where=self.where(order), **kw)
         self.st.cands.append(c)
         self.stack[-1].found = True
         return c
@@ -298,3 +302,37 @@ class Walk:
         self.st.cands[:] = [c for c in self.st.cands if c.sec != sec_serial]
         self.st.review_seen = True
         self.open_ = None
+
+    def at(self, i: int, b: Block) -> "At":
+        """Open a non-heading block: mark its section begun and read the context it sits in."""
+        top = self.stack[-1]
+        if top.empty:
+            top.empty = False
+            top.first = i
+        elif top.inherited and not top.spent and (self.open_ is None or self.open_.order < top.first):
+            top.spent = True  # an inherited title's kind covers its first finding only
+        kinds, review, practice, label_sec = self.ctx()
+        return At(i, b, b.text, top, kinds, review, practice, label_sec)
+
+    def where(self, i: int) -> str:
+        """Evidence: the block and the headings it sits under."""
+        path = " > ".join(s.heading[:40] for s in self.stack if s.heading)
+        return f"block {i} ({path or 'top'})"
+
+
+@dataclass
+class At:
+    """One non-heading block and the section context the walker reads it in."""
+
+    i: int
+    b: Block
+    text: str
+    top: _Sec
+    kinds: tuple[str, ...]
+    review: bool
+    practice: bool
+    label_sec: _Sec | None
+
+    def recontext(self, w: Walk) -> None:
+        """After a label or title section is spent, its kinds no longer govern what follows."""
+        self.kinds, self.review, self.practice, self.label_sec = w.ctx()

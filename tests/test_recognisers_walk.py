@@ -1,0 +1,41 @@
+"""The section walker's steps (watcher/parse/recognisers/): each reads one layout.
+
+Each test reads one small hand-written page through `findings_from_html` and checks which
+step's evidence the walker's candidates carry, and that the step is registered.
+"""
+
+from watcher.parse import recognisers
+from watcher.parse.blocks import html_to_blocks
+from watcher.parse.findings import _extract, findings_from_html
+
+
+def read_by(html: str) -> set[str]:
+    """The names of the recognisers whose candidates the walker kept."""
+    return {c.recogniser for c in _extract(html_to_blocks(html), ()).cands}
+
+
+def test_steps_are_registered_in_reading_order():
+    names = [s.name for s in recognisers.STEPS]
+    assert names[0] == "table"
+    assert len(names) == len(set(names))
+
+
+TABLE = """<h2>Recommendations</h2>
+<table><tr><th>Recommendation</th><th>Owner</th><th>Deadline</th></tr>
+<tr><td>1. Review the way calls are graded and answered at peak times</td><td>Chief constables</td><td>By 31 March 2026</td></tr>
+<tr><td>2. Publish a plan for training every call handler in risk assessment</td><td>College of Policing</td><td>By 30 June 2026</td></tr>
+</table>"""
+
+
+def test_findings_table_reads_one_finding_per_row_with_its_owner():
+    r = findings_from_html(TABLE)
+    recs = [f for f in r.findings if f.kind == "recommendation"]
+    assert [f.number for f in recs] == [1, 2]
+    assert recs[0].text.startswith("Review the way calls")
+    assert recs[1].addressees == ["College of Policing"]
+    assert read_by(TABLE) == {"table"}
+
+
+def test_a_status_table_is_a_review_not_findings():
+    html = TABLE.replace("<th>Deadline</th>", "<th>Status</th>")
+    assert [f for f in findings_from_html(html).findings if f.kind == "recommendation"] == []
