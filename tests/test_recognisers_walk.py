@@ -39,3 +39,30 @@ def test_findings_table_reads_one_finding_per_row_with_its_owner():
 def test_a_status_table_is_a_review_not_findings():
     html = TABLE.replace("<th>Deadline</th>", "<th>Status</th>")
     assert [f for f in findings_from_html(html).findings if f.kind == "recommendation"] == []
+
+
+def test_status_paragraph_turns_a_quoted_recommendation_into_a_review():
+    html = """<h2>Recommendation 1</h2>
+<p>By 31 March 2026, chief constables should make sure that stalking is recorded correctly.</p>
+<p>Status: Incomplete. Forces have not yet changed their recording practice.</p>
+<h2>Recommendation 2</h2>
+<p>By 31 March 2026, chief constables should publish their stalking data every quarter.</p>"""
+    texts = [f.text for f in findings_from_html(html).findings]
+    assert len(texts) == 1 and texts[0].endswith("publish their stalking data every quarter.")
+    assert "status" in [s.name for s in recognisers.STEPS]
+
+
+LEAD_IN = """<h2>Recommendations</h2>
+<h3>By 30 September 2026, chief constables should:</h3>
+<ol><li>make sure that every victim of stalking is offered a risk assessment;</li>
+<li>publish how many stalking protection orders they applied for; and</li>
+<li>the College of Policing should update its guidance on stalking.</li></ol>"""
+
+
+def test_lead_in_items_are_one_finding_each_with_the_lead_in_subject():
+    recs = [f for f in findings_from_html(LEAD_IN).findings if f.kind == "recommendation"]
+    assert len(recs) == 3
+    assert recs[0].text.startswith("By 30 September 2026, chief constables should: make sure")
+    assert recs[0].applies_to_chief_constables
+    assert recs[2].addressees == ["College of Policing"]
+    assert read_by(LEAD_IN) == {"lead_in"}

@@ -22,6 +22,7 @@ from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to
 from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
 from watcher.parse import recognisers
+from watcher.parse.recognisers.lead_in import open_lead_in
 from watcher.parse.recognisers.walk import (  # the walker's reading state
     _Cand, _Sec, _State, _classify_heading, _collect_stated, _heads_own_labels,
     _is_actor_subject, _table_header, _title_of_pseudo_label, Walk,
@@ -202,10 +203,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
                 w.open_ = w.new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
                                  needs_text=True)
             if heading_lead_in:
-                ss = split_subject(text)
-                if ss and _is_actor_subject(ss[0], False):
-                    kind = AFI if kinds == (AFI,) else REC
-                    w.lead_in = {"subject": ss[0], "sentence": text, "kind": kind, "cand": None}
+                open_lead_in(w, text, kinds)
             continue
 
         at = w.at(i, b)
@@ -214,13 +212,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if any(step.read(w, at) for step in recognisers.STEPS):
             continue
         kinds, review, practice, label_sec, top = at.kinds, at.review, at.practice, at.label_sec, at.top
-        if b.kind == "paragraph" and _READER_NOTE.match(text):
-            continue  # "Select each heading to see the detail": the page's instructions, not text
-        if _STATUS_PARA.match(text):
-            if not review:
-                w.rollback(w.stack[-1].serial)
-                w.stack[-1].review = True
-            continue
         lead = b.lead
         lab = None
         lab_text = None
@@ -235,24 +226,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
             lab = m
             lab_text = text[len(lead):].strip(" :.–—-") if (lead and _LABEL.match(lead)) else (m.group("rest") or "").strip()
-        if w.lead_in is not None and b.kind == "item" and b.marker and (b.marker.isdigit() or b.marker == "•") \
-                and not review:
-            # "Chief constables should:" then one item per recommendation (letters (a)(b) are parts)
-            if w.lead_in["cand"] is not None and w.lead_in["cand"] in w.st.cands:
-                w.st.cands.remove(w.lead_in["cand"])
-                w.lead_in["cand"] = None
-            own = split_subject(text)
-            if own and _is_actor_subject(own[0], False) and not _CONT_SUBJECT.match(own[0]):
-                c = w.new_cand(w.lead_in["kind"], text, i)
-                c.subject = own[0]
-            else:
-                c = w.new_cand(w.lead_in["kind"], normalise_space(w.lead_in["sentence"] + " " + text), i)
-                c.subject = w.lead_in["subject"]
-            if b.marker.isdigit() and len(b.marker) <= 3:
-                c.number = int(b.marker)
-            w.st.mentioned.add(c.kind)
-            w.open_ = c
-            continue
         if review:
             # only an explicitly new finding counts inside a review section
             if not (lab is not None and lab.group("new")):

@@ -119,4 +119,4 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
 # the walker steps, in reading order
-from watcher.parse.recognisers import table  # noqa: E402,F401
+from watcher.parse.recognisers import table, review, lead_in  # noqa: E402,F401
