@@ -66,3 +66,21 @@ def test_lead_in_items_are_one_finding_each_with_the_lead_in_subject():
     assert recs[0].applies_to_chief_constables
     assert recs[2].addressees == ["College of Policing"]
     assert read_by(LEAD_IN) == {"lead_in"}
+
+
+def test_a_bold_label_opens_a_finding_and_a_year_label_is_a_review():
+    html = """<p><strong>Recommendation 1:</strong> By 31 March 2026, chief constables should
+make sure that stalking is recorded correctly.</p>
+<p><strong>Recommendation 2 (2023):</strong> Chief constables should review their stalking data.</p>"""
+    recs = [f for f in findings_from_html(html).findings if f.kind == "recommendation"]
+    assert [(f.number, f.text[:24]) for f in recs] == [(1, "By 31 March 2026, chief ")]
+    assert read_by(html) == {"labelled_text"}
+    assert {"labelled_text", "review", "stated"} <= {s.name for s in recognisers.STEPS}
+
+
+def test_stated_numbers_are_read_as_witnesses_not_findings():
+    html = """<p>We make no recommendations in this report.</p>
+<p>Forces should share what they learn with each other.</p>"""
+    st = _extract(html_to_blocks(html), ())
+    assert "recommendation" in st.none_made
+    assert st.cands == []

@@ -213,56 +213,6 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             continue
         kinds, review, practice, label_sec, top = at.kinds, at.review, at.practice, at.label_sec, at.top
         lead = b.lead
-        lab = None
-        lab_text = None
-        m = _LABEL.match(lead) if lead else None
-        if m is None:
-            m2 = _LABEL.match(text)
-            if m2 and not m2.group("plural") and (
-                    (m2.group("num") and (m2.group("rest") or "")[:1].isupper())
-                    # "Area for improvement: the force should ...": a label and its finding in one line
-                    or (":" in (m2.group("sep") or "") and MODAL.search(m2.group("rest") or ""))):
-                m = m2
-        if m is not None and not m.group("plural") and not m.group("kind").lower().startswith(("areas", "causes")):
-            lab = m
-            lab_text = text[len(lead):].strip(" :.–—-") if (lead and _LABEL.match(lead)) else (m.group("rest") or "").strip()
-        if review:
-            # only an explicitly new finding counts inside a review section
-            if not (lab is not None and lab.group("new")):
-                continue
-        if lab is not None and lab.group("year"):
-            w.st.review_seen = True
-            w.open_ = None
-            continue
-        prev = blocks[i - 1].text if i and blocks[i - 1].kind == "paragraph" and blocks[i - 1].box == b.box else ""
-        _collect_stated(text, w.st, w.progressish or any(s.past for s in w.stack), prev)
-        for nm in _NEGATED.finditer(text):
-            w.st.negated.add(_kind_of(nm.group("kind")))
-        for nm in _NONE_MADE.finditer(text):
-            for g in ("kind", "kind2"):
-                if nm.group(g):
-                    w.st.none_made.add(_kind_of(nm.group(g)))
-
-        if lab is None and b.kind in ("paragraph", "item") and LABEL_ONLY.match(text):
-            bare = _LABEL.match(text)
-            if not bare.group("plural") and not bare.group("kind").lower().startswith(("areas", "causes")):
-                # a bare label ("AREA FOR IMPROVEMENT") the walker could not attach to a text:
-                # the report still names that kind as its own, so reading none of it is a doubt
-                w.st.mentioned.add(_kind_of(bare.group("kind")))
-        if lab is not None:
-            kind = _kind_of(lab.group("kind"))
-            w.st.mentioned.add(kind)
-            num = int(lab.group("num")) if lab.group("num") else None
-            title = None
-            body = lab_text or ""
-            if lead and _LABEL.match(lead):
-                rest_of_lead = (lab.group("rest") or "").strip(" :.–—-")
-                if rest_of_lead and rest_of_lead != body:
-                    title = rest_of_lead
-            w.open_ = w.new_cand(kind, body, i, number=num, title=title, labelled=True, needs_text=not body)
-            if body:
-                w.open_.subject = (split_subject(body) or ("", ""))[0]
-            continue
 
         # split a bold title lead-in ("Crime recording. The force should ...")
         title = None

@@ -98,12 +98,16 @@ class Step:
         raise NotImplementedError
 
 
-STEPS: list[Step] = []  # in reading order: the first step that takes a block ends its reading
+STEPS: list[Step] = []  # in READING_ORDER: the first step that takes a block ends its reading
+# which step reads a block first matters (a status paragraph before a lead-in's items, a
+# review before a label, a label before the "should" sentence it introduces)
+READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text")
 
 
 def register_step(cls: type[Step]) -> type[Step]:
-    """Class decorator: add one instance of the walker step to `STEPS` (import order)."""
+    """Class decorator: add one instance of the walker step to `STEPS`, in READING_ORDER."""
     STEPS.append(cls())
+    STEPS.sort(key=lambda s: READING_ORDER.index(s.name))
     return cls
 
 
@@ -119,4 +123,4 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
 # the walker steps, in reading order
-from watcher.parse.recognisers import table, review, lead_in  # noqa: E402,F401
+from watcher.parse.recognisers import table, review, lead_in, stated  # noqa: E402,F401

@@ -10,6 +10,7 @@ instructions ("Select each heading to see the detail").
 from __future__ import annotations
 
 from watcher.parse.recognisers import Step, register_step
+from watcher.parse.recognisers.labelled import own_label
 from watcher.parse.recognisers.walk import At, Walk
 from core.vocabulary import _READER_NOTE, _STATUS_PARA
 
@@ -27,3 +28,21 @@ class StatusParagraph(Step):
             w.rollback(w.stack[-1].serial)
             w.stack[-1].review = True
         return True
+
+
+@register_step
+class ReviewText(Step):
+    """Inside a review section only an explicitly new finding counts ("New recommendation");
+    a label with a year ("Recommendation 3 (2023)") is an earlier report's."""
+
+    name = "review"
+
+    def read(self, w: Walk, at: At) -> bool:
+        at.lab, at.lab_text = own_label(at.b)
+        if at.review and not (at.lab is not None and at.lab.group("new")):
+            return True
+        if at.lab is not None and at.lab.group("year"):
+            w.st.review_seen = True
+            w.open_ = None
+            return True
+        return False

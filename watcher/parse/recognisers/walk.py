@@ -332,6 +332,8 @@ class At:
     review: bool
     practice: bool
     label_sec: _Sec | None
+    lab: re.Match | None = None  # the block's own label ("Recommendation 3: ..."), see labelled.py
+    lab_text: str | None = None  # the label's finding text in the same block, if any
 
     def recontext(self, w: Walk) -> None:
         """After a label or title section is spent, its kinds no longer govern what follows."""
