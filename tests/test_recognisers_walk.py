@@ -84,3 +84,15 @@ def test_stated_numbers_are_read_as_witnesses_not_findings():
     st = _extract(html_to_blocks(html), ())
     assert "recommendation" in st.none_made
     assert st.cands == []
+
+
+def test_a_finding_ending_in_a_colon_takes_its_items_as_parts():
+    html = """<h2>Areas for improvement</h2>
+<p>The force should improve how it supervises investigations by:</p>
+<ul><li>checking that each plan is reviewed within a week;</li><li>recording why a case was closed.</li></ul>
+<p>The force should make sure victims are updated every 28 days.</p>"""
+    afis = [f for f in findings_from_html(html, forces=("Kent Police",)).findings
+            if f.kind == "area_for_improvement"]
+    assert len(afis) == 2
+    assert afis[0].text.endswith("reviewed within a week; recording why a case was closed.")
+    assert "parts" in [s.name for s in recognisers.STEPS]

@@ -211,55 +211,9 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
             continue
         if any(step.read(w, at) for step in recognisers.STEPS):
             continue
-        kinds, review, practice, label_sec, top = at.kinds, at.review, at.practice, at.label_sec, at.top
-        lead = b.lead
-
-        # split a bold title lead-in ("Crime recording. The force should ...")
-        title = None
-        body = text
-        if lead and len(lead) <= 100 and not MODAL.search(lead) and not re.search(r"\d{4}", lead):
-            remainder = text[len(lead):].strip() if text.startswith(lead) else ""
-            remainder = remainder.lstrip(":.–—- ").strip()
-            if remainder[:1].isupper() and MODAL.search(remainder):
-                title, body = lead.strip(" :.–—-"), remainder
-
-        ss = split_subject(body)
-        subject = ss[0] if ss else ""
-
-        if w.open_ is not None:
-            if w.open_.needs_text:
-                w.open_.text = body
-                w.open_.needs_text = False
-                if title and not w.open_.title:
-                    w.open_.title = title
-                w.open_.subject = subject
-                continue
-            is_part = False
-            if b.kind == "item":
-                if w.open_.text.rstrip().endswith(":") or w.open_.in_parts or (
-                        b.marker and _LETTER_MARKER.match(b.marker) and not b.marker.isdigit()):
-                    is_part = True
-                if b.marker and b.marker.isdigit() and ss and _is_actor_subject(subject, False) and not w.open_.text.rstrip().endswith(":"):
-                    is_part = False
-            elif _PART.match(body) and not (ss and _is_actor_subject(subject, False) and not body.lstrip().startswith("(")):
-                is_part = True
-            elif w.open_.text.rstrip().endswith(":") and b.kind == "paragraph" and len(body) < 400 and not (ss and _is_actor_subject(subject, False)):
-                is_part = True
-            if is_part or _CONT_START.match(body) or (ss and _CONT_SUBJECT.match(subject)):
-                w.open_.text = normalise_space(w.open_.text + " " + body)
-                w.open_.in_parts = is_part and b.kind == "item"
-                continue
-            if ss and re.search(r"\bshould also\b", body, re.I) and subject.lower() == w.open_.subject.lower():
-                w.open_.text = normalise_space(w.open_.text + " " + body)
-                continue
-            # the finding is complete; a label section is spent (later text is its chapter's)
-            if label_sec is not None and w.open_.labelled and label_sec.label != COC:
-                label_sec.spent = True
-                kinds, review, practice, label_sec = w.ctx()
-            elif top.inherited and not top.spent and top.first is not None and w.open_.order >= top.first:
-                top.spent = True
-                kinds, review, practice, label_sec = w.ctx()
-            w.open_ = None
+        at.split()
+        kinds, review, label_sec = at.kinds, at.review, at.label_sec
+        title, body, ss, subject = at.title, at.body, at.ss, at.subject
 
         coc_label = label_sec is not None and label_sec.label == COC
         if coc_label:

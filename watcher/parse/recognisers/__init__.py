@@ -101,7 +101,7 @@ class Step:
 STEPS: list[Step] = []  # in READING_ORDER: the first step that takes a block ends its reading
 # which step reads a block first matters (a status paragraph before a lead-in's items, a
 # review before a label, a label before the "should" sentence it introduces)
-READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text")
+READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text", "parts")
 
 
 def register_step(cls: type[Step]) -> type[Step]:
@@ -123,4 +123,4 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
 # the walker steps, in reading order
-from watcher.parse.recognisers import table, review, lead_in, stated  # noqa: E402,F401
+from watcher.parse.recognisers import table, review, lead_in, stated, parts  # noqa: E402,F401

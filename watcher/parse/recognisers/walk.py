@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from watcher.parse.actors import NON_ACTOR_START, resolve_actors
+from watcher.parse.actors import MODAL, NON_ACTOR_START, resolve_actors, split_subject
 from watcher.parse.blocks import Block
 from watcher.parse.witnesses import Stated
 from core.vocabulary import (
@@ -334,6 +334,25 @@ class At:
     label_sec: _Sec | None
     lab: re.Match | None = None  # the block's own label ("Recommendation 3: ..."), see labelled.py
     lab_text: str | None = None  # the label's finding text in the same block, if any
+    body: str | None = None  # the text without a bold title lead-in (see `split`)
+    title: str | None = None
+    ss: tuple[str, str] | None = None  # (subject, rest) of its "should" sentence
+    subject: str = ""
+
+    def split(self) -> None:
+        """Split a bold title lead-in ("Crime recording. The force should ...") from the
+        text, and find the sentence's subject (once per block)."""
+        if self.body is not None:
+            return
+        lead, text = self.b.lead, self.text
+        self.body = text
+        if lead and len(lead) <= 100 and not MODAL.search(lead) and not re.search(r"\d{4}", lead):
+            remainder = text[len(lead):].strip() if text.startswith(lead) else ""
+            remainder = remainder.lstrip(":.–—- ").strip()
+            if remainder[:1].isupper() and MODAL.search(remainder):
+                self.title, self.body = lead.strip(" :.–—-"), remainder
+        self.ss = split_subject(self.body)
+        self.subject = self.ss[0] if self.ss else ""
 
     def recontext(self, w: Walk) -> None:
         """After a label or title section is spent, its kinds no longer govern what follows."""
