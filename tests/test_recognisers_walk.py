@@ -10,8 +10,9 @@ from watcher.parse.findings import _extract, findings_from_html
 
 
 def read_by(html: str) -> set[str]:
-    """The names of the recognisers whose candidates the walker kept."""
-    return {c.recogniser for c in _extract(html_to_blocks(html), ()).cands}
+    """The names of the recognisers whose candidates (findings and summary titles) the walker kept."""
+    st = _extract(html_to_blocks(html), ())
+    return {c.recogniser for c in st.cands + st.titles}
 
 
 def test_steps_are_registered_in_reading_order():
@@ -96,3 +97,45 @@ def test_a_finding_ending_in_a_colon_takes_its_items_as_parts():
     assert len(afis) == 2
     assert afis[0].text.endswith("reviewed within a week; recording why a case was closed.")
     assert "parts" in [s.name for s in recognisers.STEPS]
+
+
+def test_recommendations_under_a_cause_of_concern_are_its_recommendations():
+    html = """<h2>Cause of concern: Responding to the public</h2>
+<p>The force is not answering emergency calls quickly enough.</p>
+<h3>Recommendations</h3>
+<p>Within three months, the force should make sure it has enough call handlers.</p>
+<p>The force should monitor how long callers wait to be answered.</p>"""
+    r = findings_from_html(html, forces=("Kent Police",))
+    kinds = sorted(f.kind for f in r.findings)
+    assert kinds.count("recommendation") == 2
+    assert "cause_of_concern" in [s.name for s in recognisers.STEPS]
+
+
+def test_a_list_of_causes_of_concern_reads_one_per_item():
+    html = """<h2>Causes of concern</h2>
+<ul><li>the force does not understand the demand it faces from domestic abuse cases</li>
+<li>victims are too often left without an update on their case for many weeks</li></ul>"""
+    cocs = [f for f in findings_from_html(html, forces=("Kent Police",)).findings if f.kind == "cause_of_concern"]
+    assert len(cocs) == 2
+    assert read_by(html) == {"cause_of_concern"}
+
+
+def test_should_sentences_under_an_afi_heading_are_areas_for_improvement():
+    html = """<h2>Areas for improvement</h2>
+<h3>Call handling</h3>
+<p>The force should make sure that it answers non-emergency calls promptly.</p>
+<h3>Vetting</h3>
+<p>The force should make sure that all its staff hold the right level of vetting.</p>"""
+    afis = [f for f in findings_from_html(html, forces=("Kent Police",)).findings
+            if f.kind == "area_for_improvement"]
+    assert [f.title for f in afis] == ["Call handling", "Vetting"]
+    assert read_by(html) == {"findings_list"}
+
+
+def test_a_dated_recommendation_standing_on_its_own():
+    html = """<h2>Our findings</h2>
+<p>By 31 March 2026, chief constables should make sure that stalking is recorded correctly.</p>
+<p>Forces told us that recording stalking is difficult.</p>"""
+    recs = [f for f in findings_from_html(html).findings if f.kind == "recommendation"]
+    assert len(recs) == 1 and recs[0].applies_to_chief_constables
+    assert read_by(html) == {"dated"}

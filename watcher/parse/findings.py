@@ -209,66 +209,7 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
         at = w.at(i, b)
         if at.practice or w.box_practice:
             continue
-        if any(step.read(w, at) for step in recognisers.STEPS):
-            continue
-        at.split()
-        kinds, review, label_sec = at.kinds, at.review, at.label_sec
-        title, body, ss, subject = at.title, at.body, at.ss, at.subject
-
-        coc_label = label_sec is not None and label_sec.label == COC
-        if coc_label:
-            kinds = (COC,)
-        actorish = bool(ss) and _is_actor_subject(subject, False)
-        kind: str | None = None
-        if ss and actorish and kinds:
-            if COC in kinds and (REC not in kinds and AFI not in kinds or coc_label):
-                kind = REC  # R6: recommendations that follow a cause of concern
-            elif REC in kinds and AFI in kinds:
-                kind = REC if deadline(body) or _DATE_LEAD.match(body) else AFI
-            elif AFI in kinds:
-                kind = AFI
-            else:
-                kind = REC
-        elif ss and not kinds and _DATE_LEAD.match(body) and _is_actor_subject(subject, True) and not body.startswith(("\"", "“", "'", "‘")):
-            kind = REC  # "By 31 March 2026, chief constables should ..." standing on its own
-        elif not ss and kinds and not review:
-            if kinds == (COC,) and not coc_label and b.kind == "item" and _TITLE_LIKE.match(body) \
-                    and not MODAL.search(body):
-                # a summary list of cause-of-concern titles: matched to the chapters' causes of
-                # concern by title (R3), as AFI titles are
-                w.st.titles.append(_Cand(kind=COC, text=body, order=i, sec=w.stack[-1].serial, title_only=True))
-            elif kinds == (COC,) and not coc_label and b.kind == "item" and not _PROSE_START.match(body) \
-                    and not body.rstrip().endswith(":") and not _STATED.search(body) and len(body) > 15:
-                kind = COC
-            elif AFI in kinds and b.kind == "item" and len(body) <= 160 and not body.rstrip().endswith(":"):
-                w.st.titles.append(_Cand(kind=AFI, text=body, order=i, sec=w.stack[-1].serial, title_only=True))
-        if kind is None:
-            # a cause of concern's own text may run over a second paragraph
-            continue
-        if kind == REC and b.kind == "item" and not kinds:
-            pass
-        number = None
-        if b.kind == "item" and b.marker and b.marker.isdigit() and b.level <= 1 and len(b.marker) <= 3:
-            number = int(b.marker)
-        if title is None and kind in (AFI, COC):
-            # AFI short title: the heading just above, when it is specific
-            for j in range(i - 1, max(-1, i - 3), -1):
-                pb = blocks[j]
-                if pb.kind == "heading":
-                    hi = _classify_heading(pb.text)
-                    if not hi["kinds"] and not hi["review"] and not hi["practice"] and len(pb.text) <= 120:
-                        title = pb.text.strip(" :.")
-                    elif hi["label"] and hi["title"]:
-                        title = hi["title"]
-                    break
-                if pb.kind != "heading":
-                    break
-        c = w.new_cand(kind, body, i, number=number, title=title, from_list=b.kind == "item")
-        c.subject = subject
-        w.open_ = c
-        # A sentence ending "... should:" keeps its items as parts of this one finding
-        # (counting-rules.md R3): the open finding ends in ":", so the items join it below.
-        w.st.mentioned.add(kind)
+        any(step.read(w, at) for step in recognisers.STEPS)  # the first step that takes it reads it
     # drop labels that never got text (a heading "Recommendation 1" with nothing under it)
     w.st.cands = [c for c in w.st.cands if c.text.strip()]
     return w.st

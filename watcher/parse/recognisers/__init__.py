@@ -101,7 +101,8 @@ class Step:
 STEPS: list[Step] = []  # in READING_ORDER: the first step that takes a block ends its reading
 # which step reads a block first matters (a status paragraph before a lead-in's items, a
 # review before a label, a label before the "should" sentence it introduces)
-READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text", "parts")
+READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text", "parts",
+                 "cause_of_concern", "findings_list", "dated")
 
 
 def register_step(cls: type[Step]) -> type[Step]:
@@ -124,3 +125,4 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
 # the walker steps, in reading order
 from watcher.parse.recognisers import table, review, lead_in, stated, parts  # noqa: E402,F401
+from watcher.parse.recognisers import cause_of_concern, findings_list  # noqa: E402,F401

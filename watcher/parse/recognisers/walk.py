@@ -16,6 +16,7 @@ from watcher.parse.actors import MODAL, NON_ACTOR_START, resolve_actors, split_s
 from watcher.parse.blocks import Block
 from watcher.parse.witnesses import Stated
 from core.vocabulary import (
+    AFI,
     COC,
     _FINDING_HEADING,
     _FINDING_WORDS,
@@ -302,6 +303,40 @@ class Walk:
         self.st.cands[:] = [c for c in self.st.cands if c.sec != sec_serial]
         self.st.review_seen = True
         self.open_ = None
+
+    def read_finding(self, at: "At", kind: str, recogniser: str) -> _Cand:
+        """Open a finding read from `at`'s "should" sentence (or cause-of-concern item): its
+        number from a numbered item, its title from a bold lead-in or, for an AFI or cause of
+        concern, from the specific heading just above."""
+        b, i = at.b, at.i
+        number = None
+        if b.kind == "item" and b.marker and b.marker.isdigit() and b.level <= 1 and len(b.marker) <= 3:
+            number = int(b.marker)
+        title = at.title
+        if title is None and kind in (AFI, COC):
+            for j in range(i - 1, max(-1, i - 3), -1):
+                pb = self.blocks[j]
+                if pb.kind != "heading":
+                    break
+                hi = _classify_heading(pb.text)
+                if not hi["kinds"] and not hi["review"] and not hi["practice"] and len(pb.text) <= 120:
+                    title = pb.text.strip(" :.")
+                elif hi["label"] and hi["title"]:
+                    title = hi["title"]
+                break
+        c = self.new_cand(kind, at.body, i, recogniser=recogniser, number=number, title=title,
+                          from_list=b.kind == "item")
+        c.subject = at.subject
+        self.open_ = c
+        # A sentence ending "... should:" keeps its items as parts of this one finding
+        # (counting-rules.md R3): the open finding ends in ":", so the items join it (parts.py).
+        self.st.mentioned.add(kind)
+        return c
+
+    def title_of(self, at: "At", kind: str, recogniser: str) -> None:
+        """A summary list's short title, matched to the chapters' findings by title (R3)."""
+        self.st.titles.append(_Cand(kind=kind, text=at.body, order=at.i, sec=self.stack[-1].serial,
+                                    title_only=True, recogniser=recogniser, where=self.where(at.i)))
 
     def at(self, i: int, b: Block) -> "At":
         """Open a non-heading block: mark its section begun and read the context it sits in."""
