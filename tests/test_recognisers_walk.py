@@ -139,3 +139,16 @@ def test_a_dated_recommendation_standing_on_its_own():
     recs = [f for f in findings_from_html(html).findings if f.kind == "recommendation"]
     assert len(recs) == 1 and recs[0].applies_to_chief_constables
     assert read_by(html) == {"dated"}
+
+
+def test_section_headings_skip_reviews_and_practice_and_label_findings():
+    html = """<h2>Progress against our 2023 recommendations</h2>
+<p>By 31 March 2024, chief constables should have reviewed their stalking policies.</p>
+<h2>Promising practice</h2>
+<p>By 31 March 2024, chief constables should copy what Kent Police does.</p>
+<h2>Our new recommendations</h2>
+<h3>Recommendation 1</h3>
+<p>By 31 March 2026, chief constables should make sure that stalking is recorded correctly.</p>"""
+    recs = [f for f in findings_from_html(html).findings if f.kind == "recommendation"]
+    assert [(f.number, f.text.endswith("recorded correctly.")) for f in recs] == [(1, True)]
+    assert read_by(html) == {"labelled_heading"}

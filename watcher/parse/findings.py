@@ -22,7 +22,7 @@ from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to
 from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
 from watcher.parse import recognisers
-from watcher.parse.recognisers.lead_in import open_lead_in
+from watcher.parse.recognisers.headings import read_heading
 from watcher.parse.recognisers.walk import (  # the walker's reading state
     _Cand, _Sec, _State, _classify_heading, _collect_stated, _heads_own_labels,
     _is_actor_subject, _table_header, _title_of_pseudo_label, Walk,
@@ -126,86 +126,10 @@ def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
     """
     w = Walk(blocks)
     for i, b in enumerate(blocks):
-        # leaving / entering a box: headings inside a box do not outlive it
-        if b.box != w.cur_box:
-            if w.cur_box is not None:
-                w.stack[:] = w.saved_stack
-            # a box is a unit of its own: a finding open before it does not run into it, and
-            # one read inside it does not run on past it (nor does a lead-in's kind)
-            w.open_ = None
-            w.lead_in = None
-            w.cur_box = b.box
-            w.box_practice = False
-            if b.box is not None:
-                w.saved_stack = list(w.stack)
-                w.box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
-        if b.container == "footnote":
-            continue  # a footnote or endnote is never a finding, and does not end one
-        if b.kind != "cell_row":
-            w.table_review = False
-            w.table_cols = None
-        if b.kind != "item":
-            w.lead_in = None
-        text = b.text
-        if not text:
+        if not w.enter(b):
+            continue  # a footnote, or an empty block
+        if read_heading(w, i, b):
             continue
-        is_heading = b.kind == "heading"
-        heading_lead_in = is_heading and bool(_LEADIN.search(text))
-        if is_heading and not heading_lead_in and len(text) > 60 and _SENTENCE_MODAL.search(text) \
-                and not _LABEL.match(text):
-            is_heading = False  # a "should" sentence set as a heading is text ("needs to improve" is a title)
-        if is_heading:
-            info = _classify_heading(text)
-            level = b.level or 7
-            if info["label"] and info["num"] is None and not info["title"] \
-                    and _heads_own_labels(blocks, i, level, info["label"]):
-                info["label"] = None  # "Cause of concern" over "Cause of concern: Call handling": a section
-            plain = not (info["kinds"] or info["label"] or info["review"] or info["practice"] or info["status"]
-                         or info["new"] or heading_lead_in) and len(text) <= 200
-            if (plain and w.open_ is not None and w.open_.labelled and w.open_.needs_text and w.open_.order == i - 1
-                    and w.stack[-1].label and (level >= w.stack[-1].level or _title_of_pseudo_label(w.stack, level, blocks, i))):
-                # "Area for improvement" then a title heading (same level or deeper, or a bold
-                # line): the title of the labelled finding, not a new section
-                if not w.open_.title:
-                    w.open_.title = text.strip(" :.")
-                continue
-            w.open_ = None
-            if level == 1:
-                info["review"] = info["status"] = False  # the document title ("...: progress report")
-            popped: _Sec | None = None
-            while len(w.stack) > 1 and w.stack[-1].level >= level:
-                popped = w.stack.pop()
-            inherit: tuple[str, ...] = ()
-            if (plain and popped is not None and popped.level == level and popped.kinds and not popped.label
-                    and not popped.review and not popped.practice and (popped.empty or (popped.inherited and popped.found))):
-                # "Areas for improvement" directly followed by same-level headings, one per
-                # finding: each is a finding title of that kind (its "should" text is the finding).
-                # The run ends at a title section that held no finding.
-                inherit = popped.kinds
-            if info["status"]:
-                # "Our assessment" under "Recommendation 3": the finding above was a quote
-                parent = w.stack[-1]
-                w.rollback(parent.serial)
-            w.serial += 1
-            sec = _Sec(level=level, serial=w.serial, heading=text, kinds=info["kinds"] or inherit, review=info["review"], new=info["new"],
-                       practice=info["practice"], label=info["label"], inherited=bool(inherit),
-                       past=level > 1 and bool(_PAST_REF.search(text)))
-            w.stack.append(sec)
-            if info["review"]:
-                w.st.review_seen = True
-            kinds, review, practice, _ = w.ctx()
-            if review or practice or w.box_practice:
-                continue
-            for k in info["kinds"]:
-                w.st.mentioned.add(k)
-            _collect_stated(text, w.st, w.progressish or any(s.past for s in w.stack))
-            if info["label"]:
-                w.open_ = w.new_cand(info["label"], "", i, number=info["num"], title=info["title"], labelled=True,
-                                 needs_text=True)
-            if heading_lead_in:
-                open_lead_in(w, text, kinds)
-            continue
-
         at = w.at(i, b)
         if at.practice or w.box_practice:
             continue

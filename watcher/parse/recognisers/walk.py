@@ -304,6 +304,30 @@ class Walk:
         self.st.review_seen = True
         self.open_ = None
 
+    def enter(self, b: Block) -> bool:
+        """Enter a block: leave or enter a box, reset the table and lead-in a block ends;
+        False for a block never read (a footnote, or an empty one)."""
+        if b.box != self.cur_box:
+            if self.cur_box is not None:
+                self.stack[:] = self.saved_stack  # headings inside a box do not outlive it
+            # a box is a unit of its own: a finding open before it does not run into it, and
+            # one read inside it does not run on past it (nor does a lead-in's kind)
+            self.open_ = None
+            self.lead_in = None
+            self.cur_box = b.box
+            self.box_practice = False
+            if b.box is not None:
+                self.saved_stack = list(self.stack)
+                self.box_practice = bool(_PRACTICE.match(b.text) or (b.lead and _PRACTICE.match(b.lead)))
+        if b.container == "footnote":
+            return False  # a footnote or endnote is never a finding, and does not end one
+        if b.kind != "cell_row":
+            self.table_review = False
+            self.table_cols = None
+        if b.kind != "item":
+            self.lead_in = None
+        return bool(b.text)
+
     def read_finding(self, at: "At", kind: str, recogniser: str) -> _Cand:
         """Open a finding read from `at`'s "should" sentence (or cause-of-concern item): its
         number from a numbered item, its title from a bold lead-in or, for an AFI or cause of
