@@ -14,19 +14,15 @@ says about itself (parser-health warnings).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from watcher.parse.actors import MODAL, NON_ACTOR_START, deadline, resolve_actors, split_subject
+from watcher.parse.actors import deadline, resolve_actors, split_subject
 from watcher.parse.blocks import Block, html_to_blocks, normalise_space, text_to_blocks
 from core.models import Finding, ParseWarning, ParsedFindings
 from core.text import finding_key, same_text
 from watcher.parse import recognisers
 from watcher.parse.recognisers.headings import read_heading
-from watcher.parse.recognisers.walk import (  # the walker's reading state
-    _Cand, _Sec, _State, _classify_heading, _collect_stated, _heads_own_labels,
-    _is_actor_subject, _table_header, _title_of_pseudo_label, Walk,
-)
+from watcher.parse.recognisers.walk import Walk, _Cand, _State, _is_actor_subject  # the walker's reading state
 from watcher.parse.witnesses import FIELD, Stated, Summary, check, kinds_named, stated_warning
 from core.vocabulary import (  # noqa: F401  (the wording patterns, one copy)
     LABEL_ONLY,
@@ -115,15 +111,11 @@ def _same(a: "_Cand", b: "_Cand") -> bool:
 
 
 def _extract(blocks: list[Block], forces: tuple[str, ...]) -> _State:
-    """The section walker (registry name ``sections``): one pass over the blocks with a
-    stack of section headings, reading the layouts every fixture site has used.
-
-    Why it is still one long function: its branches share one mutable reading state (the
-    heading stack, the open finding, the box, the table columns, the lead-in) that each
-    block may change for the next; splitting it into recognisers (see
-    watcher/parse/recognisers/) means giving each of them that state explicitly, which is
-    the next step. New layouts go into recognisers, not here.
-    """
+    """The section walker (registry family ``sections``): one pass over the blocks. A
+    heading changes the section stack (recognisers/headings.py); any other block goes to
+    the walker steps in READING_ORDER (recognisers.STEPS) until one takes it. The steps
+    share one reading state (`Walk`: the stack, the open finding, the box, the table, the
+    lead-in), because what a block means depends on the blocks before it."""
     w = Walk(blocks)
     for i, b in enumerate(blocks):
         if not w.enter(b):
