@@ -2,19 +2,12 @@
 
 A recogniser reads a `Doc` (the report's blocks and their section tree) and yields
 `Candidate`s, each with its evidence: the recogniser's name and where it read it. The
-reconciler (watcher/parse/reconcile.py) de-duplicates candidates and applies the
+reconciler (watcher/parse/findings.py) de-duplicates candidates and applies the
 counting rules (docs/counting-rules.md); witnesses (watcher/parse/witnesses.py) check the
 result against what the report says about itself.
 
-The registry today:
+The registry today. Whole-document recognisers (`REGISTRY`, `run`):
 
-- ``sections``: the section walker, `findings._extract` (not yet split into classes). It
-  reads the layouts every earlier site used, in one pass with a stack of headings:
-  labelled findings ("Recommendation 3", "Area for improvement: ..."), findings lists
-  under a findings heading, lead-in sentences followed by items (R3), findings tables,
-  accordions and definition lists (their titles and terms arrive as headings), causes of
-  concern with their recommendations (R6); it skips review and progress sections (R1)
-  and practice boxes and notes.
 - ``summary_list`` (`summary_list.SummaryList`): "We have identified the following areas
   for improvement:" followed by a list of short titles.
 - ``force_should`` (`force_should.UnlabelledForceShould`): unlabelled "The force should
@@ -22,8 +15,37 @@ The registry today:
 - ``labelled`` (`labelled.LabelledFinding`): the numbered labels a report gives its own
   findings ("Recommendation 7"), a witness of at least that many (never a finding itself).
 
+The section walker (`findings._extract`, family ``sections``) reads the layouts whose
+meaning depends on the blocks before them, in one pass over one shared state
+(`walk.Walk`): a heading changes the section stack (`headings.read_heading`: findings
+headings, label headings, reviews and progress sections (R1), practice boxes and notes,
+accordion and definition-list titles); every other block goes to the walker steps
+(`STEPS`, each a `Step`) in `READING_ORDER` until one takes it:
+
+- ``table`` (`table.FindingsTable`): a findings table, one finding per row, with owner
+  and deadline columns; a status column makes it a review.
+- ``status`` (`review.StatusParagraph`): "Status: Incomplete" turns its section into a
+  review; the page's reading instructions are skipped.
+- ``lead_in`` (`lead_in.LeadInItems`): "Chief constables should:" then one item each (R3).
+- ``review`` (`review.ReviewText`): inside a review only a new finding counts; a label
+  with a year is an earlier report's.
+- ``stated`` (`stated.StatedNumbers`): the numbers a report states of itself (a witness;
+  it takes no block).
+- ``labelled_text`` (`labelled.LabelledText`): a label in the text opens one finding.
+- ``parts`` (`parts.OpenFinding`): an open finding's text, parts (a)(b) and continuation.
+- ``cause_of_concern`` (`cause_of_concern.CauseOfConcern`): causes of concern and the
+  recommendations that follow them (R6).
+- ``findings_list`` (`findings_list.FindingsList`): "should" sentences under a findings
+  heading, and AFI summary titles.
+- ``dated`` (`findings_list.DatedRecommendation`): "By 31 March 2026, chief constables
+  should ..." under no findings heading.
+
+Each walker candidate carries its evidence (`_Cand.recogniser`, `_Cand.where`).
+
 Adding a layout: write one recogniser module with one class, decorate it with
-`@register`, import it below, and add one fixture test that reads the layout.
+`@register` (or `@register_step` and name it in READING_ORDER, if what a block means
+depends on the blocks before it), import it below, and add one fixture test that reads
+the layout.
 """
 
 from __future__ import annotations
@@ -34,7 +56,7 @@ from dataclasses import dataclass, field
 from watcher.parse.blocks import Block
 from watcher.parse.structure import Section, build
 
-__all__ = ["Candidate", "Doc", "REGISTRY", "Recogniser", "register", "run"]
+__all__ = ["Candidate", "Doc", "REGISTRY", "Recogniser", "STEPS", "Step", "register", "register_step", "run"]
 
 
 @dataclass
@@ -84,6 +106,34 @@ def register(cls: type[Recogniser]) -> type[Recogniser]:
     return cls
 
 
+class Step:
+    """One layout the section walker reads block by block (watcher/parse/recognisers/walk.py).
+
+    Unlike a `Recogniser` it reads in the walker's one pass, because what a block means
+    depends on the headings, box, table and open finding before it (a `Walk`); `read`
+    returns True when the block was this step's (the walker then moves to the next block).
+    """
+
+    name = "step"
+
+    def read(self, w, at) -> bool:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+STEPS: list[Step] = []  # in READING_ORDER: the first step that takes a block ends its reading
+# which step reads a block first matters (a status paragraph before a lead-in's items, a
+# review before a label, a label before the "should" sentence it introduces)
+READING_ORDER = ("table", "status", "lead_in", "review", "stated", "labelled_text", "parts",
+                 "cause_of_concern", "findings_list", "dated")
+
+
+def register_step(cls: type[Step]) -> type[Step]:
+    """Class decorator: add one instance of the walker step to `STEPS`, in READING_ORDER."""
+    STEPS.append(cls())
+    STEPS.sort(key=lambda s: READING_ORDER.index(s.name))
+    return cls
+
+
 def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
     """Every registered recogniser's candidates (or only the named ones), in block order."""
     out: list[Candidate] = []
@@ -95,3 +145,6 @@ def run(doc: Doc, names: tuple[str, ...] | None = None) -> list[Candidate]:
 
 
 from watcher.parse.recognisers import force_should, labelled, summary_list  # noqa: E402,F401  (they register)
+# the walker steps, in reading order
+from watcher.parse.recognisers import table, review, lead_in, stated, parts  # noqa: E402,F401
+from watcher.parse.recognisers import cause_of_concern, findings_list  # noqa: E402,F401
