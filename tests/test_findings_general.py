@@ -124,3 +124,19 @@ def test_a_past_total_after_a_present_paragraph_is_still_stated():
             "<p>We have identified three areas for improvement.</p></main>")
     (w,) = findings_from_html(html, forces=(KENT,)).warnings
     assert (w.kind, w.expected, w.found) == ("stated_count", 3, 0)
+
+
+def test_a_summary_list_that_is_the_only_place_the_afis_are_given_in_full_is_read():
+    """"We have identified the following areas for improvement:" and a list, with no chapter
+    repeating them: the list items are the AFIs, given to the force (R7)."""
+    html = ("<main><h1>West Midlands Police: inspection</h1><h2>Summary</h2>"
+            "<p>We have identified the following areas for improvement:</p><ul>"
+            "<li>The force should improve how it records the voice of the child.</li>"
+            "<li>The force should make sure that officers attend missing child reports promptly.</li>"
+            "</ul><h2>Chapter 1</h2><p>We found that officers were committed.</p></main>")
+    r = findings_from_html(html, forces=["West Midlands Police"])
+    afis = [f for f in r.findings if f.kind == "area_for_improvement"]
+    assert [f.text for f in afis] == [
+        "The force should improve how it records the voice of the child.",
+        "The force should make sure that officers attend missing child reports promptly."]
+    assert all(f.force == "West Midlands Police" for f in afis)
