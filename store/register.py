@@ -837,22 +837,15 @@ def _guard(value) -> str:
     return csv_safe("" if value is None else value)
 
 
-def export_csv(store: Store, path: str | PathLike[str] | None = None) -> str:
-    """Write the register as a spreadsheet (UTF-8 with BOM, so Excel reads it); returns the
-    CSV text. The same columns are read back by :func:`import_csv`."""
+def export_csv(store: Store) -> str:
+    """The register as CSV text; the caller writes it with a BOM (so Excel reads it as
+    UTF-8). The same columns are read back by :func:`import_csv`."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in export_rows(store):
         writer.writerow({k: _guard(v) for k, v in row.items()})
-    text = buf.getvalue()
-    if path is not None and str(path) != "-":
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(text, encoding="utf-8-sig", newline="")
-        tmp.replace(target)
-    return text
+    return buf.getvalue()
 
 
 def export_xlsx(store: Store, path: str | PathLike[str]) -> int:

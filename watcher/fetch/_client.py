@@ -423,7 +423,7 @@ class Fetcher:
                 )
                 raise _Retry(f"HTTP {status}", status=status, retry_after=retry_after)
             if (200 <= status < 300 and status != 206) or status in GONE_STATUSES:
-                body = self._read_body(url, response, cap, started, requested=requested, truncate=truncate)
+                body = self._read_body(response, cap, started, requested=requested, truncate=truncate)
                 return _Exchange(url, status, response.headers, body)
             if 400 <= status < 500:
                 raise FetchError(requested, f"HTTP {status}", transient=False, status=status)
@@ -433,7 +433,6 @@ class Fetcher:
 
     def _read_body(
         self,
-        url: str,
         response: httpx.Response,
         cap: int,
         started: float,

@@ -430,7 +430,7 @@ class _Walker:
                 out.extend(self._nested_parts(item, depth + 1))
         return out
 
-    def add_table(self, el: Tag, container, box) -> None:
+    def add_table(self, el: Tag, box) -> None:
         cap = el.find("caption")
         if cap is not None:
             t = _inline_text(cap)
@@ -528,7 +528,7 @@ class _Walker:
                 self.add_list(child, self._list_depth(child), container, box)
             elif name == "table":
                 if not self._one_column(child):
-                    self.add_table(child, container, box)
+                    self.add_table(child, box)
                 elif box is not None or first_tag(child, ("h1", "h2")) is not None:
                     # a layout table (the page's own frame, or one inside a box): its cells
                     # are ordinary content

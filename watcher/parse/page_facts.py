@@ -254,7 +254,7 @@ MAX_TAG_TYPES = 1  # more distinct types than this among tag links is a filter l
 MAX_TAG_SUBJECTS = 12
 
 
-def tags_reading(body: Tag | None, crumbs: list[list[str]], title: str, base_url: str) -> Reading:
+def tags_reading(body: Tag | None, crumbs: list[list[str]], title: str) -> Reading:
     """Tag and category links (by their address: /tag/…, ?publication-type=…, rel="tag")
     and breadcrumb trails (except the page's own title at their end)."""
     r = Reading("tags")

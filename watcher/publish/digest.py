@@ -174,10 +174,6 @@ _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8:
             9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
 
 
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _area(name: str) -> str:
     """"Durham" for Durham Constabulary, as a paper lists forces in brackets."""
     body = find_body(name, ("force",))
