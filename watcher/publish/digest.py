@@ -347,6 +347,81 @@ def _change(event: Mapping, report: Mapping | None) -> dict:
 # -------------------------------------------------------------------------- build
 
 
+def _select_reports(by_url: dict, since: date, until: date, force: str | None,
+                    short: str | None) -> tuple[list[dict], list[dict], list[dict]]:
+    """The reports published in the window, in date order: those the paper counts, the
+    others (each with its reason), and the warnings (undated reports first seen in the
+    window, and every doubt about a listed report)."""
+    counted: list[dict] = []
+    others: list[dict] = []
+    warnings: list[dict] = []
+    for report in sorted(by_url.values(), key=lambda r: (str(r.get("published") or ""), one_line(r.get("title")))):
+        published = parse_date(report.get("published"))
+        if published is None:
+            first_seen = parse_at(report.get("first_seen"))
+            if first_seen and since <= first_seen.date() <= until and concerns_force(report, force):
+                warnings.append({
+                    "title": one_line(report.get("title")) or one_line(report.get("url")),
+                    "url": one_line(report.get("url")),
+                    "warning": "Publication date unknown, so this report is not in the digest; check it by hand.",
+                })
+            continue
+        if not since <= published <= until:
+            continue
+        entry = _entry(report, force, short)
+        reason = selection_reason(entry, force)
+        if reason:
+            entry["reason"] = reason
+            others.append(entry)
+        else:
+            counted.append(entry)
+        # a doubt is listed wherever the report went: a doubted zero may be why it is "other"
+        warnings.extend(
+            {"title": entry["title"], "url": entry["url"], "warning": w, "field": f}
+            for f, ws in list(entry["doubts"].items()) + [(None, entry["notes"])] for w in ws
+        )
+    return counted, others, warnings
+
+
+def _changes_in(events: list[dict], by_url: dict, since: date, until: date,
+                force: str | None) -> list[dict]:
+    """Changes in the window to reports published before it (and that concern the force);
+    a report published in the window shows its current state in its entry instead."""
+    changes = []
+    for event in sorted(events, key=_event_order):
+        at = parse_at(event.get("at"))
+        if at is None or not since <= at.date() <= until:
+            continue
+        if event.get("kind") == "new" and (event.get("details") or {}).get("backfill"):
+            continue  # the first scan recording the archive is not a change to a report
+        report = by_url.get(event.get("url"))
+        info = report if report is not None else (
+            event.get("details") if event.get("kind") == "new" else None
+        )
+        published = parse_date((info or {}).get("published")) if info else None
+        if published is not None and published >= since:
+            continue  # published in the window: its entry already shows its current state
+        if force and info is not None and not concerns_force(info, force):
+            continue
+        changes.append(_change(event, report))
+    return changes
+
+
+def _totals(counted: list[dict], changes: list, others: list) -> dict:
+    """The counts the paper's lead and summary table give."""
+    return {
+        "reports": len(counted),
+        "recommendations": sum(e["recommendations"] or 0 for e in counted),
+        "recommendations_to_chief_constables": sum(
+            e["recommendations_to_chief_constables"] or 0 for e in counted
+        ),
+        "areas_for_improvement": sum(e["areas_for_improvement_for_force"] for e in counted),
+        "causes_of_concern": sum(e["causes_of_concern_for_force"] for e in counted),
+        "changes": len(changes),
+        "other_reports": len(others),
+    }
+
+
 def build_digest(
     reports: list[dict],
     events: list[dict],
@@ -379,66 +454,12 @@ def build_digest(
         generated = generated.replace(tzinfo=timezone.utc)
 
     by_url = {r.get("url"): r for r in reports if isinstance(r, Mapping)}
-    counted: list[dict] = []
-    others: list[dict] = []
-    warnings: list[dict] = []
-    for report in sorted(by_url.values(), key=lambda r: (str(r.get("published") or ""), one_line(r.get("title")))):
-        published = parse_date(report.get("published"))
-        if published is None:
-            first_seen = parse_at(report.get("first_seen"))
-            if first_seen and since <= first_seen.date() <= until and concerns_force(report, force):
-                warnings.append({
-                    "title": one_line(report.get("title")) or one_line(report.get("url")),
-                    "url": one_line(report.get("url")),
-                    "warning": "Publication date unknown, so this report is not in the digest; check it by hand.",
-                })
-            continue
-        if not since <= published <= until:
-            continue
-        entry = _entry(report, force, short)
-        reason = selection_reason(entry, force)
-        if reason:
-            entry["reason"] = reason
-            others.append(entry)
-        else:
-            counted.append(entry)
-        # a doubt is listed wherever the report went: a doubted zero may be why it is "other"
-        warnings.extend(
-            {"title": entry["title"], "url": entry["url"], "warning": w, "field": f}
-            for f, ws in list(entry["doubts"].items()) + [(None, entry["notes"])] for w in ws
-        )
-
-    changes = []
-    for event in sorted(events, key=_event_order):
-        at = parse_at(event.get("at"))
-        if at is None or not since <= at.date() <= until:
-            continue
-        if event.get("kind") == "new" and (event.get("details") or {}).get("backfill"):
-            continue  # the first scan recording the archive is not a change to a report
-        report = by_url.get(event.get("url"))
-        info = report if report is not None else (
-            event.get("details") if event.get("kind") == "new" else None
-        )
-        published = parse_date((info or {}).get("published")) if info else None
-        if published is not None and published >= since:
-            continue  # published in the window: its entry already shows its current state
-        if force and info is not None and not concerns_force(info, force):
-            continue
-        changes.append(_change(event, report))
+    counted, others, warnings = _select_reports(by_url, since, until, force, short)
+    changes = _changes_in(events, by_url, since, until, force)
 
     for n, entry in enumerate(counted, start=1):
         entry["number"] = f"3.1.{n}"  # as the paper numbers them, under the lead (3.1)
-    totals = {
-        "reports": len(counted),
-        "recommendations": sum(e["recommendations"] or 0 for e in counted),
-        "recommendations_to_chief_constables": sum(
-            e["recommendations_to_chief_constables"] or 0 for e in counted
-        ),
-        "areas_for_improvement": sum(e["areas_for_improvement_for_force"] for e in counted),
-        "causes_of_concern": sum(e["causes_of_concern_for_force"] for e in counted),
-        "changes": len(changes),
-        "other_reports": len(others),
-    }
+    totals = _totals(counted, changes, others)
     digest = {
         "title": TITLE,
         "section": SECTION,
