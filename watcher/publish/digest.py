@@ -654,6 +654,32 @@ def _md_link(text, url) -> str:
     return f"[{_md(text)}]({href})" if href else _md(text)
 
 
+def _md_entry(r: Mapping, i: int) -> list[str]:
+    """One report's entry (3.1.i): its facts, link, areas for improvement, causes and notes."""
+    out = [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
+    if r.get("description"):
+        out += [_md(r["description"]), ""]
+    for fact, doubts in entry_facts(r):
+        out.append(f"- {_md(fact)}" + "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in doubts))
+    if r.get("link"):
+        out.append(f"- Report: <{md_url(r['link'])}>")
+    out.append("")
+    afi_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "areas_for_improvement"))
+    if r.get("afis"):
+        out += [f"Areas for improvement given to the force ({len(r['afis'])}):{afi_doubts}", ""]
+        out += [f"{n}. {_md(a)}" for n, a in enumerate(r["afis"], start=1)] + [""]
+    elif r.get("areas_for_improvement_for_force"):
+        out += [f"{r['areas_for_improvement_for_force']} areas for improvement were given "
+                f"(their titles were not recorded).{afi_doubts}", ""]
+    if r.get("causes"):
+        coc_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "causes_of_concern"))
+        out += [f"Causes of concern ({len(r['causes'])}):{coc_doubts}", ""]
+        out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
+    for note in entry_notes(r):
+        out += [f"> **Note:** {_md(note)}", ""]
+    return out
+
+
 def _render_md(d: Mapping) -> str:
     out: list[str] = [f"# {_md(d.get('title') or TITLE)}", ""]
     out += [f"**{_md(k)}:** {_md(v)}  " for k, v in _meta_lines(d)]
@@ -682,27 +708,7 @@ def _render_md(d: Mapping) -> str:
     if _table_marked(d):
         out += [_md(TABLE_MARK_NOTE), ""]
     for i, r in enumerate(reports, start=1):
-        out += [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
-        if r.get("description"):
-            out += [_md(r["description"]), ""]
-        for fact, doubts in entry_facts(r):
-            out.append(f"- {_md(fact)}" + "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in doubts))
-        if r.get("link"):
-            out.append(f"- Report: <{md_url(r['link'])}>")
-        out.append("")
-        afi_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "areas_for_improvement"))
-        if r.get("afis"):
-            out += [f"Areas for improvement given to the force ({len(r['afis'])}):{afi_doubts}", ""]
-            out += [f"{n}. {_md(a)}" for n, a in enumerate(r["afis"], start=1)] + [""]
-        elif r.get("areas_for_improvement_for_force"):
-            out += [f"{r['areas_for_improvement_for_force']} areas for improvement were given "
-                    f"(their titles were not recorded).{afi_doubts}", ""]
-        if r.get("causes"):
-            coc_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "causes_of_concern"))
-            out += [f"Causes of concern ({len(r['causes'])}):{coc_doubts}", ""]
-            out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
-        for note in entry_notes(r):
-            out += [f"> **Note:** {_md(note)}", ""]
+        out += _md_entry(r, i)
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
