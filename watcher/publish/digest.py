@@ -1034,6 +1034,79 @@ def _docx_doubts(paragraph, doubts: list[str]) -> None:
         paragraph.add_run(_docx_text(w))
 
 
+def _docx_summary(doc, d: Mapping, reports: list, totals: Mapping) -> None:
+    """The summary table of the counted reports, with its total row (and the mark's note)."""
+    table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
+    table.style = "Table Grid"
+    _header_row(table, SUMMARY_HEADERS)
+    for r in reports:
+        t = r.get("table") or {}
+        cells = table.add_row().cells
+        values = [r.get("title"), r.get("published_short"), t.get("recommendations"),
+                  t.get("to_chief_constables"), t.get("afis")]
+        for cell, value in zip(cells, values):
+            cell.text = _docx_text(value or "")
+    cells = table.add_row().cells
+    for cell, value in zip(cells, ["Total", "", totals.get("recommendations", 0),
+                                   totals.get("recommendations_to_chief_constables", 0),
+                                   totals.get("areas_for_improvement", 0)]):
+        cell.text = ""
+        cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+    _column_widths(table, SUMMARY_WIDTHS)
+    if _table_marked(d):
+        doc.para(_docx_text(TABLE_MARK_NOTE))
+
+
+def _docx_entry(doc, r: Mapping, i: int) -> None:
+    """One report's entry (3.1.i): its facts, link, areas for improvement, causes and notes."""
+    doc.heading(_docx_text(f"{r.get('number') or f'3.1.{i}'} {r.get('title', '')}"), level=2)
+    if r.get("description"):
+        doc.para(_docx_text(r["description"]))
+    for fact, doubts in entry_facts(r):
+        p = doc.para(_docx_text(fact), style="List Bullet")
+        _docx_doubts(p, doubts)
+    if r.get("link"):
+        p = doc.para(style="List Bullet")
+        p.add_run("Report: ")
+        _add_hyperlink(doc, p, r["link"], r["link"])
+    afi_doubts = _doubt(r, "areas_for_improvement")
+    if r.get("afis"):
+        p = doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
+        _docx_doubts(p, afi_doubts)
+        for a in r["afis"]:
+            doc.para(_docx_text(a), style="List Number")
+    elif r.get("areas_for_improvement_for_force"):
+        p = doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
+                     "given (their titles were not recorded).")
+        _docx_doubts(p, afi_doubts)
+    if r.get("causes"):
+        p = doc.para(f"Causes of concern ({len(r['causes'])}):")
+        _docx_doubts(p, _doubt(r, "causes_of_concern"))
+        for c in r["causes"]:
+            doc.para(_docx_text(c), style="List Number")
+    for note in entry_notes(r):
+        p = doc.para()
+        p.add_run("Note: ").bold = True
+        p.add_run(_docx_text(note))
+
+
+def _docx_register(doc, d: Mapping, matrix: tuple) -> None:
+    """The open-findings-by-report-year table (3.2)."""
+    headers, body, total = matrix
+    doc.heading(_docx_text(f"{d['register'].get('number') or '3.2'} "
+                           f"{d['register'].get('heading') or REGISTER_HEADING}"), level=2)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    _header_row(table, headers)
+    for row in body:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = _docx_text(value)
+    for cell, value in zip(table.add_row().cells, total):
+        cell.text = ""
+        cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+    _column_widths(table, [4.0, 6.5, 6.5])
+
+
 def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
     from docx import Document
 
@@ -1055,72 +1128,14 @@ def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
     reports = d.get("reports") or []
     totals = d.get("totals") or {}
     if reports:
-        table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
-        table.style = "Table Grid"
-        _header_row(table, SUMMARY_HEADERS)
-        for r in reports:
-            t = r.get("table") or {}
-            cells = table.add_row().cells
-            values = [r.get("title"), r.get("published_short"), t.get("recommendations"),
-                      t.get("to_chief_constables"), t.get("afis")]
-            for cell, value in zip(cells, values):
-                cell.text = _docx_text(value or "")
-        cells = table.add_row().cells
-        for cell, value in zip(cells, ["Total", "", totals.get("recommendations", 0),
-                                       totals.get("recommendations_to_chief_constables", 0),
-                                       totals.get("areas_for_improvement", 0)]):
-            cell.text = ""
-            cell.paragraphs[0].add_run(_docx_text(value)).bold = True
-        _column_widths(table, SUMMARY_WIDTHS)
-        if _table_marked(d):
-            doc.para(_docx_text(TABLE_MARK_NOTE))
+        _docx_summary(doc, d, reports, totals)
 
     for i, r in enumerate(reports, start=1):
-        doc.heading(_docx_text(f"{r.get('number') or f'3.1.{i}'} {r.get('title', '')}"), level=2)
-        if r.get("description"):
-            doc.para(_docx_text(r["description"]))
-        for fact, doubts in entry_facts(r):
-            p = doc.para(_docx_text(fact), style="List Bullet")
-            _docx_doubts(p, doubts)
-        if r.get("link"):
-            p = doc.para(style="List Bullet")
-            p.add_run("Report: ")
-            _add_hyperlink(doc, p, r["link"], r["link"])
-        afi_doubts = _doubt(r, "areas_for_improvement")
-        if r.get("afis"):
-            p = doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
-            _docx_doubts(p, afi_doubts)
-            for a in r["afis"]:
-                doc.para(_docx_text(a), style="List Number")
-        elif r.get("areas_for_improvement_for_force"):
-            p = doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
-                         "given (their titles were not recorded).")
-            _docx_doubts(p, afi_doubts)
-        if r.get("causes"):
-            p = doc.para(f"Causes of concern ({len(r['causes'])}):")
-            _docx_doubts(p, _doubt(r, "causes_of_concern"))
-            for c in r["causes"]:
-                doc.para(_docx_text(c), style="List Number")
-        for note in entry_notes(r):
-            p = doc.para()
-            p.add_run("Note: ").bold = True
-            p.add_run(_docx_text(note))
+        _docx_entry(doc, r, i)
 
     matrix = _register_matrix(d)
     if matrix:
-        headers, body, total = matrix
-        doc.heading(_docx_text(f"{d['register'].get('number') or '3.2'} "
-                               f"{d['register'].get('heading') or REGISTER_HEADING}"), level=2)
-        table = doc.add_table(rows=1, cols=3)
-        table.style = "Table Grid"
-        _header_row(table, headers)
-        for row in body:
-            for cell, value in zip(table.add_row().cells, row):
-                cell.text = _docx_text(value)
-        for cell, value in zip(table.add_row().cells, total):
-            cell.text = ""
-            cell.paragraphs[0].add_run(_docx_text(value)).bold = True
-        _column_widths(table, [4.0, 6.5, 6.5])
+        _docx_register(doc, d, matrix)
 
     if d.get("other_reports"):
         doc.heading(OTHER_HEADING, level=2)
