@@ -94,6 +94,16 @@ def content_hash(text: str) -> str:
 # --- migrations -------------------------------------------------------------------------
 
 
+def _append_only(db: sqlite_utils.Database, table: str) -> None:
+    """Triggers that refuse any UPDATE or DELETE on a history table: history is only added to."""
+    for action in ("UPDATE", "DELETE"):
+        db.conn.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action}"
+            f" ON {table} BEGIN"
+            f" SELECT RAISE(ABORT, '{table} is append-only'); END"
+        )
+
+
 def _m1_initial(db: sqlite_utils.Database) -> None:
     """The first schema, whole: one function so it reads as the schema it is (a migration
     is never edited once shipped, so there is nothing to share with later ones)."""
@@ -231,12 +241,7 @@ def _m2_register(db: sqlite_utils.Database) -> None:
         foreign_keys=[("entry_id", "register_entries", "id")],
     )
     db["register_history"].create_index(["entry_id", "at"])
-    for action in ("UPDATE", "DELETE"):
-        db.conn.execute(
-            f"CREATE TRIGGER register_history_no_{action.lower()} BEFORE {action}"
-            " ON register_history BEGIN"
-            " SELECT RAISE(ABORT, 'register_history is append-only'); END"
-        )
+    _append_only(db, "register_history")
 
 
 def _m3_obligations(db: sqlite_utils.Database) -> None:
@@ -270,12 +275,7 @@ def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
         foreign_keys=[("entry_id", "register_entries", "id")],
     )
     db["register_field_history"].create_index(["entry_id", "at"])
-    for action in ("UPDATE", "DELETE"):
-        db.conn.execute(
-            f"CREATE TRIGGER register_field_history_no_{action.lower()} BEFORE {action}"
-            " ON register_field_history BEGIN"
-            " SELECT RAISE(ABORT, 'register_field_history is append-only'); END"
-        )
+    _append_only(db, "register_field_history")
     db["notifications"].create(
         {"id": int, "key": str, "created_at": str, "title": str, "body": str,
          "sent_at": str, "attempts": int, "last_error": str},
