@@ -170,16 +170,22 @@ def name_key(text: str) -> str:
 _SUFFIXES = (" police service", " police force", " police", " constabulary")
 
 
+def spellings(body: Body) -> set[str]:
+    """Every way a body is written: its name, its aliases and, for a force, its area with
+    or without any police suffix (they are interchangeable)."""
+    names = {body.name, *body.aliases}
+    if body.kind == "force":
+        names.add(body.area)
+        names |= {body.area + s for s in _SUFFIXES}
+    return names
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Body]:
-    """Every spelling of every body -> the body; police suffixes are interchangeable."""
+    """Every spelling of every body -> the body."""
     index: dict[str, Body] = {}
     for body in BODIES:
-        names = {body.name, *body.aliases}
-        if body.kind == "force":
-            names.add(body.area)
-            names |= {body.area + s for s in _SUFFIXES}
-        for n in names:
+        for n in spellings(body):
             index.setdefault(name_key(n), body)
     return index
 

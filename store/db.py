@@ -94,7 +94,19 @@ def content_hash(text: str) -> str:
 # --- migrations -------------------------------------------------------------------------
 
 
+def _append_only(db: sqlite_utils.Database, table: str) -> None:
+    """Triggers that refuse any UPDATE or DELETE on a history table: history is only added to."""
+    for action in ("UPDATE", "DELETE"):
+        db.conn.execute(
+            f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action}"
+            f" ON {table} BEGIN"
+            f" SELECT RAISE(ABORT, '{table} is append-only'); END"
+        )
+
+
 def _m1_initial(db: sqlite_utils.Database) -> None:
+    """The first schema, whole: one function so it reads as the schema it is (a migration
+    is never edited once shipped, so there is nothing to share with later ones)."""
     db["publications"].create(
         {
             "id": int,
@@ -229,12 +241,7 @@ def _m2_register(db: sqlite_utils.Database) -> None:
         foreign_keys=[("entry_id", "register_entries", "id")],
     )
     db["register_history"].create_index(["entry_id", "at"])
-    for action in ("UPDATE", "DELETE"):
-        db.conn.execute(
-            f"CREATE TRIGGER register_history_no_{action.lower()} BEFORE {action}"
-            " ON register_history BEGIN"
-            " SELECT RAISE(ABORT, 'register_history is append-only'); END"
-        )
+    _append_only(db, "register_history")
 
 
 def _m3_obligations(db: sqlite_utils.Database) -> None:
@@ -268,12 +275,7 @@ def _m5_register_fields_and_notifications(db: sqlite_utils.Database) -> None:
         foreign_keys=[("entry_id", "register_entries", "id")],
     )
     db["register_field_history"].create_index(["entry_id", "at"])
-    for action in ("UPDATE", "DELETE"):
-        db.conn.execute(
-            f"CREATE TRIGGER register_field_history_no_{action.lower()} BEFORE {action}"
-            " ON register_field_history BEGIN"
-            " SELECT RAISE(ABORT, 'register_field_history is append-only'); END"
-        )
+    _append_only(db, "register_field_history")
     db["notifications"].create(
         {"id": int, "key": str, "created_at": str, "title": str, "body": str,
          "sent_at": str, "attempts": int, "last_error": str},
@@ -388,6 +390,31 @@ MIGRATIONS = [
     _m1_initial, _m2_register, _m3_obligations, _m4_discovery,
     _m5_register_fields_and_notifications, _m6_identity,
 ]
+
+
+def _publication_values(pub: Publication, digest: str, lastmod: str | None, now: str) -> dict:
+    """The publications row for a freshly parsed publication (first_seen and last_changed
+    are set by the caller, who knows whether the row is new)."""
+    return {
+        "url": pub.url,
+        "key": publication_key(pub.url),
+        "slug": pub.slug,
+        "title": pub.title,
+        "published": pub.published,
+        "type": pub.type,
+        "forces": json.dumps(pub.forces),
+        "all_forces": int(pub.all_forces),
+        "services": json.dumps(pub.services),
+        "joint_with": json.dumps(pub.joint_with),
+        "summary": pub.summary,
+        "documents": json.dumps([d.to_dict() for d in pub.documents]),
+        "warnings": json.dumps(pub.warnings),
+        "status": "active",
+        "content_hash": digest,
+        "lastmod": lastmod,
+        "last_checked": now,
+        **counts_of(pub.findings),
+    }
 
 
 # --- the store ----------------------------------------------------------------------------
@@ -723,72 +750,12 @@ class Store:
         All in one transaction: a crash leaves either the old record or the new one.
         """
         now = utcnow()
-        counts = counts_of(pub.findings)
         text = pub.text or ""
         digest = content_hash(text)
         with self.transaction():
-            row = self.conn.execute(
-                "SELECT id, first_seen, last_changed FROM publications WHERE key = ?",
-                (publication_key(pub.url),),
-            ).fetchone()
-            values = {
-                "url": pub.url,
-                "key": publication_key(pub.url),
-                "slug": pub.slug,
-                "title": pub.title,
-                "published": pub.published,
-                "type": pub.type,
-                "forces": json.dumps(pub.forces),
-                "all_forces": int(pub.all_forces),
-                "services": json.dumps(pub.services),
-                "joint_with": json.dumps(pub.joint_with),
-                "summary": pub.summary,
-                "documents": json.dumps([d.to_dict() for d in pub.documents]),
-                "warnings": json.dumps(pub.warnings),
-                "status": "active",
-                "content_hash": digest,
-                "lastmod": lastmod,
-                "last_checked": now,
-                **counts,
-            }
-            if row is None:
-                values["first_seen"] = now
-                values["last_changed"] = now
-                cols = ", ".join(values)
-                marks = ", ".join("?" for _ in values)
-                cur = self.conn.execute(
-                    f"INSERT INTO publications ({cols}) VALUES ({marks})", list(values.values())
-                )
-                pub_id = int(cur.lastrowid)
-            else:
-                pub_id = row[0]
-                values["last_changed"] = now if events else row[2]
-                sets = ", ".join(f"{k} = ?" for k in values)
-                self.conn.execute(
-                    f"UPDATE publications SET {sets} WHERE id = ?", [*values.values(), pub_id]
-                )
-            self.conn.execute("DELETE FROM findings WHERE publication_id = ?", (pub_id,))
-            self.conn.executemany(
-                "INSERT INTO findings (publication_id, ordinal, kind, number, title, text,"
-                " deadline, addressees, applies_to_chief_constables, force, source)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        pub_id,
-                        i,
-                        f.kind,
-                        f.number,
-                        f.title,
-                        f.text,
-                        f.deadline,
-                        json.dumps(f.addressees),
-                        int(f.applies_to_chief_constables),
-                        f.force,
-                        f.source,
-                    )
-                    for i, f in enumerate(pub.findings, start=1)
-                ],
-            )
+            pub_id = self._upsert_publication(
+                _publication_values(pub, digest, lastmod, now), bool(events), now)
+            self._replace_findings(pub_id, pub.findings)
             self.conn.execute(
                 "INSERT OR IGNORE INTO snapshots (publication_id, at, content_hash, text_z)"
                 " VALUES (?, ?, ?, ?)",
@@ -798,6 +765,55 @@ class Store:
             for url, (etag, modified) in (validators or {}).items():
                 self.remember(url, etag, modified)
         return pub_id
+
+    def _upsert_publication(self, values: dict, changed: bool, now: str) -> int:
+        """Insert the publication's row, or update it in place (keeping its id and
+        first_seen; last_changed moves only when something `changed`); returns its id."""
+        row = self.conn.execute(
+            "SELECT id, first_seen, last_changed FROM publications WHERE key = ?",
+            (values["key"],),
+        ).fetchone()
+        if row is None:
+            values["first_seen"] = now
+            values["last_changed"] = now
+            cols = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            cur = self.conn.execute(
+                f"INSERT INTO publications ({cols}) VALUES ({marks})", list(values.values())
+            )
+            return int(cur.lastrowid)
+        pub_id = row[0]
+        values["last_changed"] = now if changed else row[2]
+        sets = ", ".join(f"{k} = ?" for k in values)
+        self.conn.execute(
+            f"UPDATE publications SET {sets} WHERE id = ?", [*values.values(), pub_id]
+        )
+        return pub_id
+
+    def _replace_findings(self, pub_id: int, findings: list) -> None:
+        """A publication's findings are always stored whole: the new list replaces the old."""
+        self.conn.execute("DELETE FROM findings WHERE publication_id = ?", (pub_id,))
+        self.conn.executemany(
+            "INSERT INTO findings (publication_id, ordinal, kind, number, title, text,"
+            " deadline, addressees, applies_to_chief_constables, force, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    pub_id,
+                    i,
+                    f.kind,
+                    f.number,
+                    f.title,
+                    f.text,
+                    f.deadline,
+                    json.dumps(f.addressees),
+                    int(f.applies_to_chief_constables),
+                    f.force,
+                    f.source,
+                )
+                for i, f in enumerate(findings, start=1)
+            ],
+        )
 
     def touch_publication(
         self,

@@ -693,87 +693,111 @@ def import_csv(store: Store, path: str | PathLike[str], *, by: str | None = "imp
     note = f"imported from {path.name}"
     with store.transaction() as conn:
         index = _Index([_decorate(r) for r in _rows(store, "SELECT * FROM register_entries")])
-        plans = []  # (row number, getter, entry or None, manual key or None, status, closed)
+        plans = []  # (row number, getter, entry or None, target, status, closed, report, url, text)
         for n, raw in rows:
             result.rows += 1
-            get = (lambda raw: lambda f: _unguard(raw.get(cols[f])) if f in cols else "")(raw)
-            report, url, text = get("report"), get("report_url"), get("finding")
-            if report.startswith(("http://", "https://")) and not url:
-                report, url = "", report
-            status_text, closed_text = get("status"), get("closed")
-            status = parse_status(status_text) if status_text else None
-            if status_text and status is None:
-                result.problems.append({"row": n, "problem": f"unknown status {status_text!r}; "
-                                        "status left as it was (use open or closed)"})
-            closed = parse_date(closed_text) if closed_text else None
-            if closed_text and closed is None:
-                result.problems.append({"row": n, "problem": f"closed date {closed_text!r} is not a "
-                                        "date; the import time is used"})
-            if status is None and closed is not None:
-                status = "closed"
-            entry = None
-            ident = get("id")
-            if ident:
-                entry = index.by_id.get(int(ident)) if ident.isascii() and ident.isdigit() else None
-                if entry is None:
-                    result.problems.append({"row": n, "problem": f"no register entry with id "
-                                            f"{ident!r}; matched by report and finding instead"})
-            if entry is None and text:
-                entry = index.match(text, url, report, _kind(get("kind")))
-            if entry is None and not text:
-                result.problems.append({"row": n, "problem": "no finding text and no known id; "
-                                        "row not applied"})
-                result.unmatched.append({"row": n, "report": report or url, "finding": text,
-                                         "entry_id": None, "reason": "empty"})
-                continue
-            target = ("entry", entry["id"]) if entry is not None else ("new", _manual_key(url, report, get("kind"), text))
-            plans.append((n, get, entry, target, status, closed, report, url, text))
-        by_target: dict = defaultdict(list)
+            plan = _plan_row(n, raw, cols, index, result)
+            if plan is not None:
+                plans.append(plan)
+        by_target = _flag_conflicts(plans, result)
         for plan in plans:
-            by_target[plan[3]].append(plan[0])
-        for target, numbers in by_target.items():
-            if len(numbers) > 1:
-                entry_id = target[1] if target[0] == "entry" else None
-                result.conflicts.append({
-                    "rows": numbers, "entry_id": entry_id,
-                    "problem": (f"rows {', '.join(map(str, numbers))} all match "
-                                + (f"register entry {entry_id}" if entry_id else "the same new finding")
-                                + "; none of them applied: keep one row per finding"),
-                })
-        for n, get, entry, target, status, closed, report, url, text in plans:
-            if len(by_target[target]) > 1:
-                continue
-            if closed is not None and status == "closed":
-                try:
-                    check_not_before_published(entry or {"report_published": get("published")}, closed)
-                except RegisterError as exc:
-                    result.problems.append({"row": n, "problem": f"closed date: {exc}; row not applied"})
-                    continue
-            if entry is None:
-                entry = _manual_entry(conn, raw=get, report=report, url=url, text=text,
-                                      status=status, closed=closed, now=now, by=by, note=note)
-                index.add(entry)
-                result.unmatched.append({"row": n, "report": report or url, "finding": text,
-                                         "entry_id": entry["id"], "reason": "no matching finding"})
-                continue
-            if entry["imported_unmatched"]:
-                result.unmatched.append({"row": n, "report": report or url, "finding": text,
-                                         "entry_id": entry["id"],
-                                         "reason": "matches an earlier imported entry, not a scanned finding"})
-            else:
-                result.matched += 1
-            updates = {f: get(f) or None for f in ("owner", "notes")
-                       if f in cols and (entry.get(f) or None) != (get(f) or None)}
-            if updates:
-                _record_fields(conn, entry, updates, at=now, by=by, note=f"{note}, row {n}")
-                result.updated += 1
-            if status and status != entry["status"]:
-                at = closed.isoformat() if status == "closed" and closed else now
-                _append(conn, entry["id"], status, at, by=by, note=f"{note}, row {n}")
-                entry["status"] = conn.execute(
-                    "SELECT status FROM register_entries WHERE id = ?", (entry["id"],)).fetchone()[0]
-                result.status_changes += 1
+            if len(by_target[plan[3]]) == 1:
+                _apply_row(conn, plan, cols, index, result, now=now, by=by, note=note)
     return result
+
+
+def _plan_row(n: int, raw: dict, cols: dict, index: _Index, result: ImportResult) -> tuple | None:
+    """Read one spreadsheet row and match it to its register entry (or to a new manual
+    one); None, with the problem recorded, when the row cannot be applied at all."""
+    def get(f):
+        return _unguard(raw.get(cols[f])) if f in cols else ""
+
+    report, url, text = get("report"), get("report_url"), get("finding")
+    if report.startswith(("http://", "https://")) and not url:
+        report, url = "", report
+    status_text, closed_text = get("status"), get("closed")
+    status = parse_status(status_text) if status_text else None
+    if status_text and status is None:
+        result.problems.append({"row": n, "problem": f"unknown status {status_text!r}; "
+                                "status left as it was (use open or closed)"})
+    closed = parse_date(closed_text) if closed_text else None
+    if closed_text and closed is None:
+        result.problems.append({"row": n, "problem": f"closed date {closed_text!r} is not a "
+                                "date; the import time is used"})
+    if status is None and closed is not None:
+        status = "closed"
+    entry = None
+    ident = get("id")
+    if ident:
+        entry = index.by_id.get(int(ident)) if ident.isascii() and ident.isdigit() else None
+        if entry is None:
+            result.problems.append({"row": n, "problem": f"no register entry with id "
+                                    f"{ident!r}; matched by report and finding instead"})
+    if entry is None and text:
+        entry = index.match(text, url, report, _kind(get("kind")))
+    if entry is None and not text:
+        result.problems.append({"row": n, "problem": "no finding text and no known id; "
+                                "row not applied"})
+        result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                 "entry_id": None, "reason": "empty"})
+        return None
+    target = ("entry", entry["id"]) if entry is not None else ("new", _manual_key(url, report, get("kind"), text))
+    return (n, get, entry, target, status, closed, report, url, text)
+
+
+def _flag_conflicts(plans: list[tuple], result: ImportResult) -> dict:
+    """Rows grouped by the entry they would change; every group of more than one is
+    recorded as a conflict (and none of its rows is applied)."""
+    by_target: dict = defaultdict(list)
+    for plan in plans:
+        by_target[plan[3]].append(plan[0])
+    for target, numbers in by_target.items():
+        if len(numbers) > 1:
+            entry_id = target[1] if target[0] == "entry" else None
+            result.conflicts.append({
+                "rows": numbers, "entry_id": entry_id,
+                "problem": (f"rows {', '.join(map(str, numbers))} all match "
+                            + (f"register entry {entry_id}" if entry_id else "the same new finding")
+                            + "; none of them applied: keep one row per finding"),
+            })
+    return by_target
+
+
+def _apply_row(conn, plan: tuple, cols: dict, index: _Index, result: ImportResult, *,
+               now: str, by: str | None, note: str) -> None:
+    """Apply one unconflicted row: a new manual entry, or the owner, notes and status it
+    changes on its matched entry."""
+    n, get, entry, _target, status, closed, report, url, text = plan
+    if closed is not None and status == "closed":
+        try:
+            check_not_before_published(entry or {"report_published": get("published")}, closed)
+        except RegisterError as exc:
+            result.problems.append({"row": n, "problem": f"closed date: {exc}; row not applied"})
+            return
+    if entry is None:
+        entry = _manual_entry(conn, raw=get, report=report, url=url, text=text,
+                              status=status, closed=closed, now=now, by=by, note=note)
+        index.add(entry)
+        result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                 "entry_id": entry["id"], "reason": "no matching finding"})
+        return
+    if entry["imported_unmatched"]:
+        result.unmatched.append({"row": n, "report": report or url, "finding": text,
+                                 "entry_id": entry["id"],
+                                 "reason": "matches an earlier imported entry, not a scanned finding"})
+    else:
+        result.matched += 1
+    updates = {f: get(f) or None for f in ("owner", "notes")
+               if f in cols and (entry.get(f) or None) != (get(f) or None)}
+    if updates:
+        _record_fields(conn, entry, updates, at=now, by=by, note=f"{note}, row {n}")
+        result.updated += 1
+    if status and status != entry["status"]:
+        at = closed.isoformat() if status == "closed" and closed else now
+        _append(conn, entry["id"], status, at, by=by, note=f"{note}, row {n}")
+        entry["status"] = conn.execute(
+            "SELECT status FROM register_entries WHERE id = ?", (entry["id"],)).fetchone()[0]
+        result.status_changes += 1
 
 
 import_sheet = import_csv  # the name says CSV; it reads .xlsx too
@@ -837,22 +861,15 @@ def _guard(value) -> str:
     return csv_safe("" if value is None else value)
 
 
-def export_csv(store: Store, path: str | PathLike[str] | None = None) -> str:
-    """Write the register as a spreadsheet (UTF-8 with BOM, so Excel reads it); returns the
-    CSV text. The same columns are read back by :func:`import_csv`."""
+def export_csv(store: Store) -> str:
+    """The register as CSV text; the caller writes it with a BOM (so Excel reads it as
+    UTF-8). The same columns are read back by :func:`import_csv`."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=EXPORT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for row in export_rows(store):
         writer.writerow({k: _guard(v) for k, v in row.items()})
-    text = buf.getvalue()
-    if path is not None and str(path) != "-":
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(text, encoding="utf-8-sig", newline="")
-        tmp.replace(target)
-    return text
+    return buf.getvalue()
 
 
 def export_xlsx(store: Store, path: str | PathLike[str]) -> int:

@@ -207,7 +207,7 @@ def by_hand(path, previous: date):
 def test_spreadsheet_round_trip_and_the_table_matches_a_count_by_hand(archive, tmp_path):
     sync_register(archive, WMP)
     sheet = tmp_path / "liaison.csv"
-    export_csv(archive, sheet)
+    sheet.write_text(export_csv(archive), encoding="utf-8-sig", newline="")
 
     def edits(rows):
         for r in rows:
@@ -333,7 +333,8 @@ def test_export_guards_formulas(archive, tmp_path):
     sync_register(archive, WMP)
     entry = list_entries(archive)[0]
     archive.conn.execute("UPDATE register_entries SET notes = '=HYPERLINK(\"x\")' WHERE id = ?", (entry["id"],))
-    text = export_csv(archive, tmp_path / "out.csv")
+    text = export_csv(archive)
+    (tmp_path / "out.csv").write_text(text, encoding="utf-8-sig", newline="")
     assert "'=HYPERLINK" in text
     import_csv(archive, tmp_path / "out.csv")
     assert list_entries(archive)[0]["notes"] == '=HYPERLINK("x")'

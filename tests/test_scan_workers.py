@@ -192,8 +192,8 @@ def test_pages_no_worker_started_are_read_here_with_the_same_result(mirror, two_
     stolen = []
     real = scan_module._Scan._steal
 
-    def counting(self, pending, pool):
-        took = real(self, pending, pool)
+    def counting(self, pending):
+        took = real(self, pending)
         stolen.append(took)
         return took
 

@@ -226,7 +226,7 @@ class _Scan:
                 )
             todo = [] if dead else self._plan(  # a dead site: no page can be had either
                 disc.candidates, known, disc.complete and not disc.unchanged, disc.recheck)
-            self._process(todo, known)
+            self._process(todo)
             self.progress("Checking publications", len(todo), len(todo))
             if self.backfill and not disc.errors and (disc.candidates or known):
                 self.store.mark_archive_complete(res.scan_id)
@@ -311,7 +311,7 @@ class _Scan:
 
     # --- one publication: fetch its page, read it, fetch and read its documents, store.
 
-    def _process(self, todo: list[tuple[str, Candidate | None]], known: dict[str, dict]) -> None:
+    def _process(self, todo: list[tuple[str, Candidate | None]]) -> None:
         """Check every publication in `todo`, in order; store each one as it completes.
 
         Parsing is most of a backfill's CPU. When there is a lot of it and no politeness
@@ -368,13 +368,13 @@ class _Scan:
                                   or _held(pending) >= MAX_INFLIGHT_BYTES):
                     # Rather than wait, read a page no worker has started (while the
                     # workers start up, say); else wait for any worker to finish one.
-                    if not self._steal(pending, pool):
+                    if not self._steal(pending):
                         wait(
                             [j.future for j in pending if j.stage != "done"],
                             return_when=FIRST_COMPLETED,
                         )
 
-    def _steal(self, pending: deque[_Job], pool: _Pool) -> bool:
+    def _steal(self, pending: deque[_Job]) -> bool:
         """Read here the newest page still queued for a worker; False if there is none."""
         for job in reversed(pending):
             if job.stage == "page" and job.future.cancel():

@@ -80,21 +80,9 @@ class Fetcher:
         self.site_url = site_url
         self.site_origin = _origin(site_url)
         self.site_host = _norm_host(parts.hostname)
-        hosts = {self.site_host}
-        if not _is_ip(self.site_host) and self.site_host != "localhost":
-            hosts.add(self.asset_host_for(self.site_host))
-        hosts.update(_hostname_of(h) for h in (allowed_hosts or ()) if _hostname_of(h))
-        self.allowed_hosts: frozenset[str] = frozenset(hosts)
-        # Redirects may only land on these (scheme, host and port): see _origins.
-        origins = {self.site_origin}
-        if self.asset_host_for(self.site_host) in hosts:
-            port = f":{parts.port}" if parts.port else ""
-            origins.add(_origin(f"{parts.scheme}://{self.asset_host_for(self.site_host)}{port}/"))
-        for value in allowed_hosts or ():
-            origin = _origin_of_setting(value, parts.scheme)
-            if origin:
-                origins.add(origin)
-        self.trusted_origins: frozenset[str] = frozenset(origins)
+        self.allowed_hosts: frozenset[str]
+        self.trusted_origins: frozenset[str]
+        self.allowed_hosts, self.trusted_origins = self._trusted(parts, allowed_hosts or ())
 
         self.delay = delay
         self.cache = cache
@@ -136,6 +124,23 @@ class Fetcher:
             transport=transport,
         )
         self.closed = False
+
+    def _trusted(self, parts, allowed_hosts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+        """The hosts requests may go to (the site, its asset host, the configured ones) and
+        the origins (scheme, host and port) redirects may land on: see _origins."""
+        hosts = {self.site_host}
+        if not _is_ip(self.site_host) and self.site_host != "localhost":
+            hosts.add(self.asset_host_for(self.site_host))
+        hosts.update(_hostname_of(h) for h in allowed_hosts if _hostname_of(h))
+        origins = {self.site_origin}
+        if self.asset_host_for(self.site_host) in hosts:
+            port = f":{parts.port}" if parts.port else ""
+            origins.add(_origin(f"{parts.scheme}://{self.asset_host_for(self.site_host)}{port}/"))
+        for value in allowed_hosts:
+            origin = _origin_of_setting(value, parts.scheme)
+            if origin:
+                origins.add(origin)
+        return frozenset(hosts), frozenset(origins)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -423,7 +428,7 @@ class Fetcher:
                 )
                 raise _Retry(f"HTTP {status}", status=status, retry_after=retry_after)
             if (200 <= status < 300 and status != 206) or status in GONE_STATUSES:
-                body = self._read_body(url, response, cap, started, requested=requested, truncate=truncate)
+                body = self._read_body(response, cap, started, requested=requested, truncate=truncate)
                 return _Exchange(url, status, response.headers, body)
             if 400 <= status < 500:
                 raise FetchError(requested, f"HTTP {status}", transient=False, status=status)
@@ -433,7 +438,6 @@ class Fetcher:
 
     def _read_body(
         self,
-        url: str,
         response: httpx.Response,
         cap: int,
         started: float,

@@ -130,26 +130,31 @@ def _marker(kind: str, n: int) -> str:
     return f"{n}."
 
 
+def _inline_text(node) -> str:
+    """The text of an element's inline content: nested lists, scripts and styles left
+    out (lists are blocks of their own), <br> read as a space."""
+    from bs4 import NavigableString, Tag
+
+    parts = []
+    for child in node.children:
+        if isinstance(child, Tag):
+            if child.name in ("ul", "ol", "script", "style"):
+                continue
+            if child.name == "br":
+                parts.append(" ")
+                continue
+            parts.append(_inline_text(child))
+        elif isinstance(child, NavigableString) and type(child) is NavigableString:
+            parts.append(str(child))
+    return "".join(parts)
+
+
 def html_blocks(body_html: str) -> list[tuple[str, int, str]]:
     """(kind, level, text) blocks: kind is "h" (level 1-4), "p", or "li" (level = depth)."""
     from bs4 import BeautifulSoup, NavigableString, Tag  # runtime dependency anyway
 
     soup = BeautifulSoup(body_html, "html.parser")
     out: list[tuple[str, int, str]] = []
-
-    def inline_text(node) -> str:
-        parts = []
-        for child in node.children:
-            if isinstance(child, Tag):
-                if child.name in ("ul", "ol", "script", "style"):
-                    continue
-                if child.name == "br":
-                    parts.append(" ")
-                    continue
-                parts.append(inline_text(child))
-            elif isinstance(child, NavigableString) and type(child) is NavigableString:
-                parts.append(str(child))
-        return "".join(parts)
 
     def walk(node, depth: int) -> None:
         pending: list[str] = []
@@ -175,7 +180,7 @@ def html_blocks(body_html: str) -> list[tuple[str, int, str]]:
                     out.append(("h", _HEADINGS[name], text))
             elif name == "p":
                 flush()
-                text = _clean(inline_text(child))
+                text = _clean(_inline_text(child))
                 if text:
                     out.append(("p", 0, text))
             elif name in ("ul", "ol"):
@@ -189,7 +194,7 @@ def html_blocks(body_html: str) -> list[tuple[str, int, str]]:
                         n += 1
                     else:
                         marker = "- "
-                    out.append(("li", depth, marker + _clean(inline_text(li))))
+                    out.append(("li", depth, marker + _clean(_inline_text(li))))
                     for sub in li.find_all(["ul", "ol"], recursive=False):
                         wrapper = BeautifulSoup("", "html.parser")
                         wrapper.append(sub.__copy__())
@@ -212,7 +217,7 @@ def html_blocks(body_html: str) -> list[tuple[str, int, str]]:
             elif name in ("script", "style"):
                 continue
             else:  # inline element at block level: part of a run of text
-                pending.append(inline_text(child) if child.contents else "")
+                pending.append(_inline_text(child) if child.contents else "")
         flush()
 
     walk(soup, 0)

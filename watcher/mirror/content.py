@@ -146,6 +146,40 @@ def _as_datetime(value, name: str, key: str) -> datetime:
     return value.astimezone(timezone.utc)
 
 
+def _extra_documents(meta: dict, name: str) -> list[dict]:
+    """The extra documents, each with a string title and a bare file name."""
+    docs = []
+    for i, doc in enumerate(meta.get("extra_documents", [])):
+        if not isinstance(doc, dict) or not all(
+            isinstance(doc.get(k), str) and doc.get(k) for k in ("title", "file")
+        ):
+            raise ContentError(f"{name}: extra_documents[{i}] needs string title and file")
+        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+", doc["file"]):
+            raise ContentError(
+                f"{name}: extra_documents[{i}].file must be a bare file name like x.pdf"
+            )
+        docs.append({"title": doc["title"], "file": doc["file"], "text": str(doc.get("text", ""))})
+    return docs
+
+
+def _expected(meta: dict, name: str) -> dict:
+    """The [expected] counts: non-negative integers, no more to chief constables than in
+    all, and a true/false `warning` (false when absent)."""
+    expected = dict(meta["expected"])
+    for key in EXPECTED_COUNTS:
+        value = expected.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ContentError(f"{name}: [expected] {key} must be a non-negative integer")
+    if expected["recommendations_to_chief_constables"] > expected["recommendations"]:
+        raise ContentError(
+            f"{name}: [expected] recommendations_to_chief_constables exceeds recommendations"
+        )
+    expected.setdefault("warning", False)
+    if not isinstance(expected["warning"], bool):
+        raise ContentError(f"{name}: [expected] warning must be true or false")
+    return expected
+
+
 def parse_content(text: str, slug: str, *, source: str = "") -> MirrorPublication:
     """Parse one content file's text. `source` (the file name) is used in errors."""
     name = source or slug
@@ -174,29 +208,8 @@ def parse_content(text: str, slug: str, *, source: str = "") -> MirrorPublicatio
     html_report = meta.get("html_report", True)
     if pdf == "only" and html_report:
         raise ContentError(f"{name}: pdf = 'only' needs html_report = false")
-    docs = []
-    for i, doc in enumerate(meta.get("extra_documents", [])):
-        if not isinstance(doc, dict) or not all(
-            isinstance(doc.get(k), str) and doc.get(k) for k in ("title", "file")
-        ):
-            raise ContentError(f"{name}: extra_documents[{i}] needs string title and file")
-        if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*\.[A-Za-z0-9]+", doc["file"]):
-            raise ContentError(
-                f"{name}: extra_documents[{i}].file must be a bare file name like x.pdf"
-            )
-        docs.append({"title": doc["title"], "file": doc["file"], "text": str(doc.get("text", ""))})
-    expected = dict(meta["expected"])
-    for key in EXPECTED_COUNTS:
-        value = expected.get(key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise ContentError(f"{name}: [expected] {key} must be a non-negative integer")
-    if expected["recommendations_to_chief_constables"] > expected["recommendations"]:
-        raise ContentError(
-            f"{name}: [expected] recommendations_to_chief_constables exceeds recommendations"
-        )
-    expected.setdefault("warning", False)
-    if not isinstance(expected["warning"], bool):
-        raise ContentError(f"{name}: [expected] warning must be true or false")
+    docs = _extra_documents(meta, name)
+    expected = _expected(meta, name)
     if not body.strip() and pdf != "none":
         raise ContentError(f"{name}: the body is empty but a PDF of it is promised")
     published = _as_date(meta["published"], name, "published")

@@ -430,7 +430,7 @@ class _Walker:
                 out.extend(self._nested_parts(item, depth + 1))
         return out
 
-    def add_table(self, el: Tag, container, box) -> None:
+    def add_table(self, el: Tag, box) -> None:
         cap = el.find("caption")
         if cap is not None:
             t = _inline_text(cap)
@@ -528,7 +528,7 @@ class _Walker:
                 self.add_list(child, self._list_depth(child), container, box)
             elif name == "table":
                 if not self._one_column(child):
-                    self.add_table(child, container, box)
+                    self.add_table(child, box)
                 elif box is not None or first_tag(child, ("h1", "h2")) is not None:
                     # a layout table (the page's own frame, or one inside a box): its cells
                     # are ordinary content
@@ -683,14 +683,7 @@ def text_to_blocks(text: str) -> list[Block]:
     """
     if not text:
         return []
-    text = str(text)
-    raw_pages = text.split("\f")
-    pages: list[list[str]] = []
-    for pg in raw_pages:
-        lines = [normalise_space(ln) for ln in pg.splitlines()]
-        pages.append([ln for ln in lines if ln])
-    pages = _strip_running(pages)
-    lines = _drop_contents([ln for pg in pages for ln in pg])
+    lines = _pdf_lines(str(text))
     if not lines:
         return []
     lengths = sorted(len(ln) for ln in lines)
@@ -711,19 +704,7 @@ def text_to_blocks(text: str) -> list[Block]:
 
     for idx, ln in enumerate(lines):
         nxt = lines[idx + 1] if idx + 1 < len(lines) else ""
-        # A line continues the current block if that block's last line was full width and
-        # did not end a sentence, or if the line starts lower-case.
-        continues = False
-        if cur is not None and cur.kind != "heading":
-            prev_full = len(cur_last) >= full
-            if prev_full and not re.search(r"[.!?]['\"’”)]?$", cur_last):
-                continues = True
-            elif prev_full and ln[:1].islower():
-                continues = True
-            elif ln[:1].islower() or ln[:1] in ",;)":
-                continues = True
-            elif cur_last.endswith((",", "-", "–", "and", "or", "the", "of", "to")):
-                continues = True
+        continues = _continues(cur, cur_last, ln, full)
         is_label = bool(ln[:1].isupper() and _LABEL_LINE.match(ln))  # "area for improvement." mid-sentence is not
         starts = bool(_NUMBERED.match(ln) or _PART.match(ln) or _BULLET.match(ln) or is_label)
         if continues and not starts:
@@ -740,61 +721,83 @@ def text_to_blocks(text: str) -> list[Block]:
                 cur_last = ln
                 continue
         close()
-        m_label = _LABEL_LINE.match(ln) if is_label else None
-        if m_label:
-            rest = ln[m_label.end():].strip()
-            rest_clean = rest.lstrip(":.–—- ").strip()
-            label = ln[: m_label.end()].strip()
-            if not rest_clean:
-                blocks.append(Block("heading", label, level=4))
-                continue
-            if rest[:1].islower():
-                cur = Block("paragraph", ln)
-                cur_last = ln
-                continue
-            if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {ln} ":
-                blocks.append(Block("heading", ln, level=4))
-                continue
-            cur = Block("paragraph", ln, lead=label)
+        cur = _start_block(ln, nxt, full, is_label, blocks)
+        if cur is not None:
             cur_last = ln
-            continue
-        m = _NUMBERED.match(ln)
-        if m:
-            body = m.group(2)
-            if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {body} " and body[:1].isupper() \
-                    and (not nxt or nxt[:1].isupper()):
-                blocks.append(Block("heading", ln, level=2))
-                continue
-            cur = Block("item", body, level=1, marker=m.group(1))
-            cur_last = ln
-            continue
-        m = _PART.match(ln)
-        if m:
-            cur = Block("item", ln, level=2, marker=m.group(1))
-            cur_last = ln
-            continue
-        m = _BULLET.match(ln)
-        if m:
-            cur = Block("item", m.group(1), level=2, marker="•")
-            cur_last = ln
-            continue
-        # heading: short, no final punctuation, starts upper-case/digit, stands alone
-        if (
-            len(ln) < min(full, 100)
-            and not _TERMINAL.search(ln)
-            and (ln[:1].isupper() or ln[:1].isdigit())
-            and not ln.endswith((",", "-", "–"))
-            and " should " not in f" {ln} "
-            and not _MONTH_YEAR.match(ln)
-            and (not nxt or not nxt[:1].islower())
-        ):
-            # a heading line straight after a bare label ("Area for improvement") is the label's
-            # title: one level below it, so it does not end the label's section
-            title = bool(blocks) and blocks[-1].kind == "heading" and blocks[-1].level == 4 \
-                and _LABEL_LINE.fullmatch(blocks[-1].text) is not None
-            blocks.append(Block("heading", ln, level=5 if title else 3))
-            continue
-        cur = Block("paragraph", ln)
-        cur_last = ln
     close()
     return blocks
+
+
+def _pdf_lines(text: str) -> list[str]:
+    """The text's non-empty lines, running headers and footers and the contents pages gone."""
+    pages: list[list[str]] = []
+    for pg in text.split("\f"):
+        lines = [normalise_space(ln) for ln in pg.splitlines()]
+        pages.append([ln for ln in lines if ln])
+    pages = _strip_running(pages)
+    return _drop_contents([ln for pg in pages for ln in pg])
+
+
+def _continues(cur: Block | None, cur_last: str, ln: str, full: float) -> bool:
+    """A line continues the current block if that block's last line was full width and
+    did not end a sentence, or if the line starts lower-case."""
+    if cur is None or cur.kind == "heading":
+        return False
+    prev_full = len(cur_last) >= full
+    if prev_full and not re.search(r"[.!?]['\"’”)]?$", cur_last):
+        return True
+    if prev_full and ln[:1].islower():
+        return True
+    if ln[:1].islower() or ln[:1] in ",;)":
+        return True
+    return cur_last.endswith((",", "-", "–", "and", "or", "the", "of", "to"))
+
+
+def _start_block(ln: str, nxt: str, full: float, is_label: bool, blocks: list[Block]) -> Block | None:
+    """The block a line that continues nothing begins; a heading it makes on its own is
+    appended to `blocks` at once (None: nothing left open for later lines to join)."""
+    m_label = _LABEL_LINE.match(ln) if is_label else None
+    if m_label:
+        rest = ln[m_label.end():].strip()
+        rest_clean = rest.lstrip(":.–—- ").strip()
+        label = ln[: m_label.end()].strip()
+        if not rest_clean:
+            blocks.append(Block("heading", label, level=4))
+            return None
+        if rest[:1].islower():
+            return Block("paragraph", ln)
+        if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {ln} ":
+            blocks.append(Block("heading", ln, level=4))
+            return None
+        return Block("paragraph", ln, lead=label)
+    m = _NUMBERED.match(ln)
+    if m:
+        body = m.group(2)
+        if len(ln) < full and not _TERMINAL.search(ln) and " should " not in f" {body} " and body[:1].isupper() \
+                and (not nxt or nxt[:1].isupper()):
+            blocks.append(Block("heading", ln, level=2))
+            return None
+        return Block("item", body, level=1, marker=m.group(1))
+    m = _PART.match(ln)
+    if m:
+        return Block("item", ln, level=2, marker=m.group(1))
+    m = _BULLET.match(ln)
+    if m:
+        return Block("item", m.group(1), level=2, marker="•")
+    # heading: short, no final punctuation, starts upper-case/digit, stands alone
+    if (
+        len(ln) < min(full, 100)
+        and not _TERMINAL.search(ln)
+        and (ln[:1].isupper() or ln[:1].isdigit())
+        and not ln.endswith((",", "-", "–"))
+        and " should " not in f" {ln} "
+        and not _MONTH_YEAR.match(ln)
+        and (not nxt or not nxt[:1].islower())
+    ):
+        # a heading line straight after a bare label ("Area for improvement") is the label's
+        # title: one level below it, so it does not end the label's section
+        title = bool(blocks) and blocks[-1].kind == "heading" and blocks[-1].level == 4 \
+            and _LABEL_LINE.fullmatch(blocks[-1].text) is not None
+        blocks.append(Block("heading", ln, level=5 if title else 3))
+        return None
+    return Block("paragraph", ln)

@@ -254,7 +254,7 @@ MAX_TAG_TYPES = 1  # more distinct types than this among tag links is a filter l
 MAX_TAG_SUBJECTS = 12
 
 
-def tags_reading(body: Tag | None, crumbs: list[list[str]], title: str, base_url: str) -> Reading:
+def tags_reading(body: Tag | None, crumbs: list[list[str]], title: str) -> Reading:
     """Tag and category links (by their address: /tag/…, ?publication-type=…, rel="tag")
     and breadcrumb trails (except the page's own title at their end)."""
     r = Reading("tags")
@@ -414,15 +414,11 @@ def _after_peel(words: list[str], i: int) -> bool:
 def _slug_index() -> dict[str, Body]:
     cached = getattr(_slug_index, "_cache", None)
     if cached is None:
-        from core.bodies import BODIES, _SUFFIXES
+        from core.bodies import BODIES, spellings
 
         cached = {}
         for body in BODIES:
-            names = {body.name, *body.aliases}
-            if body.kind == "force":
-                names.add(body.area)
-                names |= {body.area + s for s in _SUFFIXES}
-            for spelling in names:
+            for spelling in spellings(body):
                 key = name_key(spelling.replace("-", " "))
                 if len(key) >= 4 and not (spelling.isupper() and len(spelling) <= 4):
                     cached.setdefault(key, body)

@@ -99,21 +99,7 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
         if label and vals and len(label) <= 40:
             out.setdefault(label, []).extend(vals)
 
-    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": [], "card": [], "aria": []}
-    for el in tags(node, _LABELLED_TAGS | _ARIA_TAGS):  # one walk; the passes below keep their order
-        name = el.name
-        aria = el.get("aria-label")
-        if isinstance(aria, str) and name in _ARIA_TAGS:
-            found["aria"].append(el)
-        if name in ("dt", "tr"):
-            found[name].append(el)
-            continue
-        if name in _PAIR_TAGS:
-            found["pair"].append(el)
-        if name in _LABEL_TAGS:
-            found["label"].append(el)
-        if name in _CARD_TAGS:
-            found["card"].append(el)
+    found = _gather(node)
 
     for dt in found["dt"]:
         values = []
@@ -142,38 +128,8 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
                 if label in PAIRING_LABELS and label not in out:
                     add(label, list_values(value))
     for el in found["pair"]:
-        if id(el) in holds_blocks:
-            continue
-        if first_tag(el, ("br",)) is not None:
-            # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
-            # one "Label: value" pair per line.
-            lines = br_lines(el)
-            for i, line in enumerate(lines):
-                label, sep, value = line.partition(":")
-                if sep and value.strip():
-                    add(label, split_list([value]))
-                elif normalise_label(line) in PAIRING_LABELS and i + 1 < len(lines):
-                    add(line, split_list([lines[i + 1]]))  # "<b>Published</b><br>15 October 2025"
-            continue
-        strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
-        text = clean(el.get_text(" "))
-        if len(text) > 400:
-            continue
-        if ":" not in text:
-            # "Published – 15 October 2025", "Type | PEEL inspection": a known label, a dash or bar, a value
-            m = _DASH_PAIR_RE.match(text) if len(text) <= 200 else None
-            if m and normalise_label(m.group(1)) in PAIRING_LABELS and normalise_label(m.group(1)) not in out:
-                add(m.group(1), split_list([m.group(2)]))
-            continue
-        if strong is not None and clean(strong.get_text(" ")).endswith(":"):
-            label = clean(strong.get_text(" "))
-            rest = [clean(a.get_text(" ")) for a in tags(el, ("a",))] or [
-                text[len(label):] if text.startswith(label) else text.split(":", 1)[1]
-            ]
-            add(label, split_list(rest))
-        else:
-            label, _, value = text.partition(":")
-            add(label, split_list([value]))
+        if id(el) not in holds_blocks:
+            _read_pair(el, out, add)
     # A label in one element and the values in the next (heading + list, span + ul).
     for el in found["label"]:
         if id(el) in holds_blocks:
@@ -188,27 +144,86 @@ def labelled_values(node: Tag) -> dict[str, list[str]]:
         label = normalise_label(el["aria-label"])
         if label in PAIRING_LABELS and label not in out:
             add(label, list_values(el))
-    # Key-facts cards: an element holding just a label element and a value element, in
-    # either order ("<div><p>Published</p><p>15 October 2025</p></div>", or the big value
-    # above its caption).
     for el in found["card"]:
-        pair = _two_children(el)
-        if pair is None:
-            continue
-        first, second = pair
-        if isinstance(first, str):  # "Type <strong>PEEL inspection</strong>"
-            a = normalise_label(first)
-            if a in PAIRING_LABELS and a not in out:
-                add(a, list_values(second))
-            continue
-        a = normalise_label(_short(first, 41) or "")
-        second_text = _short(second, 45)
-        b = normalise_label(second_text) if second_text is not None else ""
-        if a in PAIRING_LABELS and a not in out and b not in KNOWN_LABELS:
-            add(a, list_values(second))
-        elif b in PAIRING_LABELS and b not in out and a not in KNOWN_LABELS and id(first) not in holds_blocks:
-            add(b, list_values(first))
+        _read_card(el, holds_blocks, out, add)
     return out
+
+
+def _gather(node: Tag) -> dict[str, list[Tag]]:
+    """The elements each pass below reads, found in one walk (each list in document order)."""
+    found: dict[str, list[Tag]] = {"dt": [], "tr": [], "pair": [], "label": [], "card": [], "aria": []}
+    for el in tags(node, _LABELLED_TAGS | _ARIA_TAGS):  # one walk; the passes below keep their order
+        name = el.name
+        aria = el.get("aria-label")
+        if isinstance(aria, str) and name in _ARIA_TAGS:
+            found["aria"].append(el)
+        if name in ("dt", "tr"):
+            found[name].append(el)
+            continue
+        if name in _PAIR_TAGS:
+            found["pair"].append(el)
+        if name in _LABEL_TAGS:
+            found["label"].append(el)
+        if name in _CARD_TAGS:
+            found["card"].append(el)
+    return found
+
+
+def _read_pair(el: Tag, out: dict[str, list[str]], add) -> None:
+    """One element holding "Label: value" itself (or one pair per <br> line, or a known
+    label, a dash or bar, and a value)."""
+    if first_tag(el, ("br",)) is not None:
+        # "<strong>Published:</strong> 20 November 2025<br><strong>Forces:</strong> …":
+        # one "Label: value" pair per line.
+        lines = br_lines(el)
+        for i, line in enumerate(lines):
+            label, sep, value = line.partition(":")
+            if sep and value.strip():
+                add(label, split_list([value]))
+            elif normalise_label(line) in PAIRING_LABELS and i + 1 < len(lines):
+                add(line, split_list([lines[i + 1]]))  # "<b>Published</b><br>15 October 2025"
+        return
+    strong = first_tag(el, ("strong", "b", "span", "h3", "h4"))
+    text = clean(el.get_text(" "))
+    if len(text) > 400:
+        return
+    if ":" not in text:
+        # "Published – 15 October 2025", "Type | PEEL inspection": a known label, a dash or bar, a value
+        m = _DASH_PAIR_RE.match(text) if len(text) <= 200 else None
+        if m and normalise_label(m.group(1)) in PAIRING_LABELS and normalise_label(m.group(1)) not in out:
+            add(m.group(1), split_list([m.group(2)]))
+        return
+    if strong is not None and clean(strong.get_text(" ")).endswith(":"):
+        label = clean(strong.get_text(" "))
+        rest = [clean(a.get_text(" ")) for a in tags(el, ("a",))] or [
+            text[len(label):] if text.startswith(label) else text.split(":", 1)[1]
+        ]
+        add(label, split_list(rest))
+    else:
+        label, _, value = text.partition(":")
+        add(label, split_list([value]))
+
+
+def _read_card(el: Tag, holds_blocks: set[int], out: dict[str, list[str]], add) -> None:
+    """A key-facts card: an element holding just a label element and a value element, in
+    either order ("<div><p>Published</p><p>15 October 2025</p></div>", or the big value
+    above its caption)."""
+    pair = _two_children(el)
+    if pair is None:
+        return
+    first, second = pair
+    if isinstance(first, str):  # "Type <strong>PEEL inspection</strong>"
+        a = normalise_label(first)
+        if a in PAIRING_LABELS and a not in out:
+            add(a, list_values(second))
+        return
+    a = normalise_label(_short(first, 41) or "")
+    second_text = _short(second, 45)
+    b = normalise_label(second_text) if second_text is not None else ""
+    if a in PAIRING_LABELS and a not in out and b not in KNOWN_LABELS:
+        add(a, list_values(second))
+    elif b in PAIRING_LABELS and b not in out and a not in KNOWN_LABELS and id(first) not in holds_blocks:
+        add(b, list_values(first))
 
 
 _DASH_PAIR_RE = re.compile(r"^\s*([^–—|-]{2,40}?)\s+[–—|-]\s+(.+)$")

@@ -208,7 +208,7 @@ def parse_publication_page(html: str | bytes | Page, url: str) -> Publication:
     readings = [
         labelled_reading(values, main_flat, body_flat, lines),
         structured_reading(structured, meta, node),
-        tags_reading(soup.body if soup.body is not None else node, structured.crumbs + page.crumbs, title, url),
+        tags_reading(soup.body if soup.body is not None else node, structured.crumbs + page.crumbs, title),
         sentence_reading(lines),
         title_reading(title),
         slug_reading(url),

@@ -34,56 +34,21 @@ def pdf_text(
     would be a wrong count), decompression bombs, any parse failure, or text beyond
     MAX_TEXT_CHARS / `max_seconds`.
     """
-    if not isinstance(data, (bytes, bytearray, memoryview)):
-        raise PdfError("PDF data must be bytes")
-    data = bytes(data)
-    if not data:
-        raise PdfError("PDF is empty")
-    if len(data) > max_bytes:
-        raise PdfError(f"PDF is too large ({len(data):,} bytes; the cap is {max_bytes:,})")
-    if b"%PDF-" not in data[:1024]:
-        raise PdfError("Not a PDF (no %PDF- header)")
+    data = _pdf_bytes(data, max_bytes)
     try:
         from pypdf import PdfReader
         from pypdf import filters as _filters
     except Exception as exc:  # pragma: no cover - dependency missing
         raise PdfError(f"pypdf is not available: {exc}") from exc
 
-    # pypdf's own decompression-bomb limits; keep them at most at our byte budget.
-    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH", "RUN_LENGTH_MAX_OUTPUT_LENGTH",
-                 "MAX_DECLARED_STREAM_LENGTH", "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH"):
-        cur = getattr(_filters, name, None)
-        if isinstance(cur, int) and cur > 75_000_000:
-            setattr(_filters, name, 75_000_000)
+    _cap_decompression(_filters)
 
     log = logging.getLogger("pypdf")
     old_level = log.level
     log.setLevel(logging.ERROR)
     started = time.monotonic()
     try:
-        try:
-            reader = PdfReader(io.BytesIO(data), strict=False)
-        except Exception as exc:
-            raise PdfError(f"PDF is corrupt or unreadable: {type(exc).__name__}: {exc}") from exc
-        try:
-            encrypted = reader.is_encrypted
-        except Exception as exc:
-            raise PdfError(f"PDF is corrupt or unreadable: {type(exc).__name__}: {exc}") from exc
-        if encrypted:
-            try:
-                ok = reader.decrypt("")
-            except Exception as exc:
-                raise PdfError(f"PDF is encrypted and cannot be opened: {exc}") from exc
-            if not ok:
-                raise PdfError("PDF is encrypted (password required)")
-        try:
-            n_pages = len(reader.pages)
-        except Exception as exc:
-            raise PdfError(f"PDF is corrupt (cannot read its page tree): {type(exc).__name__}: {exc}") from exc
-        if n_pages > max_pages:
-            raise PdfError(f"PDF has {n_pages} pages, more than the cap of {max_pages}; not read")
-        if n_pages == 0:
-            raise PdfError("PDF has no pages")
+        reader, n_pages = _open(PdfReader, data, max_pages)
         out: list[str] = []
         total = 0
         for i in range(n_pages):
@@ -109,3 +74,55 @@ def pdf_text(
         raise PdfError(f"PDF could not be read: {type(exc).__name__}: {exc}") from exc
     finally:
         log.setLevel(old_level)
+
+
+def _pdf_bytes(data, max_bytes: int) -> bytes:
+    """The data as bytes, refused before parsing when it is empty, too large or no PDF."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise PdfError("PDF data must be bytes")
+    data = bytes(data)
+    if not data:
+        raise PdfError("PDF is empty")
+    if len(data) > max_bytes:
+        raise PdfError(f"PDF is too large ({len(data):,} bytes; the cap is {max_bytes:,})")
+    if b"%PDF-" not in data[:1024]:
+        raise PdfError("Not a PDF (no %PDF- header)")
+    return data
+
+
+def _cap_decompression(filters) -> None:
+    """pypdf's own decompression-bomb limits; keep them at most at our byte budget."""
+    for name in ("ZLIB_MAX_OUTPUT_LENGTH", "LZW_MAX_OUTPUT_LENGTH", "RUN_LENGTH_MAX_OUTPUT_LENGTH",
+                 "MAX_DECLARED_STREAM_LENGTH", "MAX_ARRAY_BASED_STREAM_OUTPUT_LENGTH"):
+        cur = getattr(filters, name, None)
+        if isinstance(cur, int) and cur > 75_000_000:
+            setattr(filters, name, 75_000_000)
+
+
+def _open(reader_class, data: bytes, max_pages: int):
+    """The reader (decrypted when an empty password opens it) and its page count; PdfError
+    when it cannot be opened or has no pages or more than `max_pages`."""
+    try:
+        reader = reader_class(io.BytesIO(data), strict=False)
+    except Exception as exc:
+        raise PdfError(f"PDF is corrupt or unreadable: {type(exc).__name__}: {exc}") from exc
+    try:
+        encrypted = reader.is_encrypted
+    except Exception as exc:
+        raise PdfError(f"PDF is corrupt or unreadable: {type(exc).__name__}: {exc}") from exc
+    if encrypted:
+        try:
+            ok = reader.decrypt("")
+        except Exception as exc:
+            raise PdfError(f"PDF is encrypted and cannot be opened: {exc}") from exc
+        if not ok:
+            raise PdfError("PDF is encrypted (password required)")
+    try:
+        n_pages = len(reader.pages)
+    except Exception as exc:
+        raise PdfError(f"PDF is corrupt (cannot read its page tree): {type(exc).__name__}: {exc}") from exc
+    if n_pages > max_pages:
+        raise PdfError(f"PDF has {n_pages} pages, more than the cap of {max_pages}; not read")
+    if n_pages == 0:
+        raise PdfError("PDF has no pages")
+    return reader, n_pages

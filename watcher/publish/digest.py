@@ -174,10 +174,6 @@ _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8:
             9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
 
 
-def _and_list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
 def _area(name: str) -> str:
     """"Durham" for Durham Constabulary, as a paper lists forces in brackets."""
     body = find_body(name, ("force",))
@@ -351,6 +347,81 @@ def _change(event: Mapping, report: Mapping | None) -> dict:
 # -------------------------------------------------------------------------- build
 
 
+def _select_reports(by_url: dict, since: date, until: date, force: str | None,
+                    short: str | None) -> tuple[list[dict], list[dict], list[dict]]:
+    """The reports published in the window, in date order: those the paper counts, the
+    others (each with its reason), and the warnings (undated reports first seen in the
+    window, and every doubt about a listed report)."""
+    counted: list[dict] = []
+    others: list[dict] = []
+    warnings: list[dict] = []
+    for report in sorted(by_url.values(), key=lambda r: (str(r.get("published") or ""), one_line(r.get("title")))):
+        published = parse_date(report.get("published"))
+        if published is None:
+            first_seen = parse_at(report.get("first_seen"))
+            if first_seen and since <= first_seen.date() <= until and concerns_force(report, force):
+                warnings.append({
+                    "title": one_line(report.get("title")) or one_line(report.get("url")),
+                    "url": one_line(report.get("url")),
+                    "warning": "Publication date unknown, so this report is not in the digest; check it by hand.",
+                })
+            continue
+        if not since <= published <= until:
+            continue
+        entry = _entry(report, force, short)
+        reason = selection_reason(entry, force)
+        if reason:
+            entry["reason"] = reason
+            others.append(entry)
+        else:
+            counted.append(entry)
+        # a doubt is listed wherever the report went: a doubted zero may be why it is "other"
+        warnings.extend(
+            {"title": entry["title"], "url": entry["url"], "warning": w, "field": f}
+            for f, ws in list(entry["doubts"].items()) + [(None, entry["notes"])] for w in ws
+        )
+    return counted, others, warnings
+
+
+def _changes_in(events: list[dict], by_url: dict, since: date, until: date,
+                force: str | None) -> list[dict]:
+    """Changes in the window to reports published before it (and that concern the force);
+    a report published in the window shows its current state in its entry instead."""
+    changes = []
+    for event in sorted(events, key=_event_order):
+        at = parse_at(event.get("at"))
+        if at is None or not since <= at.date() <= until:
+            continue
+        if event.get("kind") == "new" and (event.get("details") or {}).get("backfill"):
+            continue  # the first scan recording the archive is not a change to a report
+        report = by_url.get(event.get("url"))
+        info = report if report is not None else (
+            event.get("details") if event.get("kind") == "new" else None
+        )
+        published = parse_date((info or {}).get("published")) if info else None
+        if published is not None and published >= since:
+            continue  # published in the window: its entry already shows its current state
+        if force and info is not None and not concerns_force(info, force):
+            continue
+        changes.append(_change(event, report))
+    return changes
+
+
+def _totals(counted: list[dict], changes: list, others: list) -> dict:
+    """The counts the paper's lead and summary table give."""
+    return {
+        "reports": len(counted),
+        "recommendations": sum(e["recommendations"] or 0 for e in counted),
+        "recommendations_to_chief_constables": sum(
+            e["recommendations_to_chief_constables"] or 0 for e in counted
+        ),
+        "areas_for_improvement": sum(e["areas_for_improvement_for_force"] for e in counted),
+        "causes_of_concern": sum(e["causes_of_concern_for_force"] for e in counted),
+        "changes": len(changes),
+        "other_reports": len(others),
+    }
+
+
 def build_digest(
     reports: list[dict],
     events: list[dict],
@@ -383,66 +454,12 @@ def build_digest(
         generated = generated.replace(tzinfo=timezone.utc)
 
     by_url = {r.get("url"): r for r in reports if isinstance(r, Mapping)}
-    counted: list[dict] = []
-    others: list[dict] = []
-    warnings: list[dict] = []
-    for report in sorted(by_url.values(), key=lambda r: (str(r.get("published") or ""), one_line(r.get("title")))):
-        published = parse_date(report.get("published"))
-        if published is None:
-            first_seen = parse_at(report.get("first_seen"))
-            if first_seen and since <= first_seen.date() <= until and concerns_force(report, force):
-                warnings.append({
-                    "title": one_line(report.get("title")) or one_line(report.get("url")),
-                    "url": one_line(report.get("url")),
-                    "warning": "Publication date unknown, so this report is not in the digest; check it by hand.",
-                })
-            continue
-        if not since <= published <= until:
-            continue
-        entry = _entry(report, force, short)
-        reason = selection_reason(entry, force)
-        if reason:
-            entry["reason"] = reason
-            others.append(entry)
-        else:
-            counted.append(entry)
-        # a doubt is listed wherever the report went: a doubted zero may be why it is "other"
-        warnings.extend(
-            {"title": entry["title"], "url": entry["url"], "warning": w, "field": f}
-            for f, ws in list(entry["doubts"].items()) + [(None, entry["notes"])] for w in ws
-        )
-
-    changes = []
-    for event in sorted(events, key=_event_order):
-        at = parse_at(event.get("at"))
-        if at is None or not since <= at.date() <= until:
-            continue
-        if event.get("kind") == "new" and (event.get("details") or {}).get("backfill"):
-            continue  # the first scan recording the archive is not a change to a report
-        report = by_url.get(event.get("url"))
-        info = report if report is not None else (
-            event.get("details") if event.get("kind") == "new" else None
-        )
-        published = parse_date((info or {}).get("published")) if info else None
-        if published is not None and published >= since:
-            continue  # published in the window: its entry already shows its current state
-        if force and info is not None and not concerns_force(info, force):
-            continue
-        changes.append(_change(event, report))
+    counted, others, warnings = _select_reports(by_url, since, until, force, short)
+    changes = _changes_in(events, by_url, since, until, force)
 
     for n, entry in enumerate(counted, start=1):
         entry["number"] = f"3.1.{n}"  # as the paper numbers them, under the lead (3.1)
-    totals = {
-        "reports": len(counted),
-        "recommendations": sum(e["recommendations"] or 0 for e in counted),
-        "recommendations_to_chief_constables": sum(
-            e["recommendations_to_chief_constables"] or 0 for e in counted
-        ),
-        "areas_for_improvement": sum(e["areas_for_improvement_for_force"] for e in counted),
-        "causes_of_concern": sum(e["causes_of_concern_for_force"] for e in counted),
-        "changes": len(changes),
-        "other_reports": len(others),
-    }
+    totals = _totals(counted, changes, others)
     digest = {
         "title": TITLE,
         "section": SECTION,
@@ -637,6 +654,32 @@ def _md_link(text, url) -> str:
     return f"[{_md(text)}]({href})" if href else _md(text)
 
 
+def _md_entry(r: Mapping, i: int) -> list[str]:
+    """One report's entry (3.1.i): its facts, link, areas for improvement, causes and notes."""
+    out = [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
+    if r.get("description"):
+        out += [_md(r["description"]), ""]
+    for fact, doubts in entry_facts(r):
+        out.append(f"- {_md(fact)}" + "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in doubts))
+    if r.get("link"):
+        out.append(f"- Report: <{md_url(r['link'])}>")
+    out.append("")
+    afi_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "areas_for_improvement"))
+    if r.get("afis"):
+        out += [f"Areas for improvement given to the force ({len(r['afis'])}):{afi_doubts}", ""]
+        out += [f"{n}. {_md(a)}" for n, a in enumerate(r["afis"], start=1)] + [""]
+    elif r.get("areas_for_improvement_for_force"):
+        out += [f"{r['areas_for_improvement_for_force']} areas for improvement were given "
+                f"(their titles were not recorded).{afi_doubts}", ""]
+    if r.get("causes"):
+        coc_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "causes_of_concern"))
+        out += [f"Causes of concern ({len(r['causes'])}):{coc_doubts}", ""]
+        out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
+    for note in entry_notes(r):
+        out += [f"> **Note:** {_md(note)}", ""]
+    return out
+
+
 def _render_md(d: Mapping) -> str:
     out: list[str] = [f"# {_md(d.get('title') or TITLE)}", ""]
     out += [f"**{_md(k)}:** {_md(v)}  " for k, v in _meta_lines(d)]
@@ -665,27 +708,7 @@ def _render_md(d: Mapping) -> str:
     if _table_marked(d):
         out += [_md(TABLE_MARK_NOTE), ""]
     for i, r in enumerate(reports, start=1):
-        out += [f"{_number(r.get('number'), f'3.1.{i}')} **{_md(r.get('title'))}**", ""]
-        if r.get("description"):
-            out += [_md(r["description"]), ""]
-        for fact, doubts in entry_facts(r):
-            out.append(f"- {_md(fact)}" + "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in doubts))
-        if r.get("link"):
-            out.append(f"- Report: <{md_url(r['link'])}>")
-        out.append("")
-        afi_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "areas_for_improvement"))
-        if r.get("afis"):
-            out += [f"Areas for improvement given to the force ({len(r['afis'])}):{afi_doubts}", ""]
-            out += [f"{n}. {_md(a)}" for n, a in enumerate(r["afis"], start=1)] + [""]
-        elif r.get("areas_for_improvement_for_force"):
-            out += [f"{r['areas_for_improvement_for_force']} areas for improvement were given "
-                    f"(their titles were not recorded).{afi_doubts}", ""]
-        if r.get("causes"):
-            coc_doubts = "".join(f" **{DOUBT_LABEL}** {_md(w)}" for w in _doubt(r, "causes_of_concern"))
-            out += [f"Causes of concern ({len(r['causes'])}):{coc_doubts}", ""]
-            out += [f"{n}. {_md(c)}" for n, c in enumerate(r["causes"], start=1)] + [""]
-        for note in entry_notes(r):
-            out += [f"> **Note:** {_md(note)}", ""]
+        out += _md_entry(r, i)
     matrix = _register_matrix(d)
     if matrix:
         headers, body, total = matrix
@@ -1011,6 +1034,79 @@ def _docx_doubts(paragraph, doubts: list[str]) -> None:
         paragraph.add_run(_docx_text(w))
 
 
+def _docx_summary(doc, d: Mapping, reports: list, totals: Mapping) -> None:
+    """The summary table of the counted reports, with its total row (and the mark's note)."""
+    table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
+    table.style = "Table Grid"
+    _header_row(table, SUMMARY_HEADERS)
+    for r in reports:
+        t = r.get("table") or {}
+        cells = table.add_row().cells
+        values = [r.get("title"), r.get("published_short"), t.get("recommendations"),
+                  t.get("to_chief_constables"), t.get("afis")]
+        for cell, value in zip(cells, values):
+            cell.text = _docx_text(value or "")
+    cells = table.add_row().cells
+    for cell, value in zip(cells, ["Total", "", totals.get("recommendations", 0),
+                                   totals.get("recommendations_to_chief_constables", 0),
+                                   totals.get("areas_for_improvement", 0)]):
+        cell.text = ""
+        cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+    _column_widths(table, SUMMARY_WIDTHS)
+    if _table_marked(d):
+        doc.para(_docx_text(TABLE_MARK_NOTE))
+
+
+def _docx_entry(doc, r: Mapping, i: int) -> None:
+    """One report's entry (3.1.i): its facts, link, areas for improvement, causes and notes."""
+    doc.heading(_docx_text(f"{r.get('number') or f'3.1.{i}'} {r.get('title', '')}"), level=2)
+    if r.get("description"):
+        doc.para(_docx_text(r["description"]))
+    for fact, doubts in entry_facts(r):
+        p = doc.para(_docx_text(fact), style="List Bullet")
+        _docx_doubts(p, doubts)
+    if r.get("link"):
+        p = doc.para(style="List Bullet")
+        p.add_run("Report: ")
+        _add_hyperlink(doc, p, r["link"], r["link"])
+    afi_doubts = _doubt(r, "areas_for_improvement")
+    if r.get("afis"):
+        p = doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
+        _docx_doubts(p, afi_doubts)
+        for a in r["afis"]:
+            doc.para(_docx_text(a), style="List Number")
+    elif r.get("areas_for_improvement_for_force"):
+        p = doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
+                     "given (their titles were not recorded).")
+        _docx_doubts(p, afi_doubts)
+    if r.get("causes"):
+        p = doc.para(f"Causes of concern ({len(r['causes'])}):")
+        _docx_doubts(p, _doubt(r, "causes_of_concern"))
+        for c in r["causes"]:
+            doc.para(_docx_text(c), style="List Number")
+    for note in entry_notes(r):
+        p = doc.para()
+        p.add_run("Note: ").bold = True
+        p.add_run(_docx_text(note))
+
+
+def _docx_register(doc, d: Mapping, matrix: tuple) -> None:
+    """The open-findings-by-report-year table (3.2)."""
+    headers, body, total = matrix
+    doc.heading(_docx_text(f"{d['register'].get('number') or '3.2'} "
+                           f"{d['register'].get('heading') or REGISTER_HEADING}"), level=2)
+    table = doc.add_table(rows=1, cols=3)
+    table.style = "Table Grid"
+    _header_row(table, headers)
+    for row in body:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = _docx_text(value)
+    for cell, value in zip(table.add_row().cells, total):
+        cell.text = ""
+        cell.paragraphs[0].add_run(_docx_text(value)).bold = True
+    _column_widths(table, [4.0, 6.5, 6.5])
+
+
 def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
     from docx import Document
 
@@ -1032,72 +1128,14 @@ def _render_docx(d: Mapping, font: str = DEFAULT_FONT) -> bytes:
     reports = d.get("reports") or []
     totals = d.get("totals") or {}
     if reports:
-        table = doc.add_table(rows=1, cols=len(SUMMARY_HEADERS))
-        table.style = "Table Grid"
-        _header_row(table, SUMMARY_HEADERS)
-        for r in reports:
-            t = r.get("table") or {}
-            cells = table.add_row().cells
-            values = [r.get("title"), r.get("published_short"), t.get("recommendations"),
-                      t.get("to_chief_constables"), t.get("afis")]
-            for cell, value in zip(cells, values):
-                cell.text = _docx_text(value or "")
-        cells = table.add_row().cells
-        for cell, value in zip(cells, ["Total", "", totals.get("recommendations", 0),
-                                       totals.get("recommendations_to_chief_constables", 0),
-                                       totals.get("areas_for_improvement", 0)]):
-            cell.text = ""
-            cell.paragraphs[0].add_run(_docx_text(value)).bold = True
-        _column_widths(table, SUMMARY_WIDTHS)
-        if _table_marked(d):
-            doc.para(_docx_text(TABLE_MARK_NOTE))
+        _docx_summary(doc, d, reports, totals)
 
     for i, r in enumerate(reports, start=1):
-        doc.heading(_docx_text(f"{r.get('number') or f'3.1.{i}'} {r.get('title', '')}"), level=2)
-        if r.get("description"):
-            doc.para(_docx_text(r["description"]))
-        for fact, doubts in entry_facts(r):
-            p = doc.para(_docx_text(fact), style="List Bullet")
-            _docx_doubts(p, doubts)
-        if r.get("link"):
-            p = doc.para(style="List Bullet")
-            p.add_run("Report: ")
-            _add_hyperlink(doc, p, r["link"], r["link"])
-        afi_doubts = _doubt(r, "areas_for_improvement")
-        if r.get("afis"):
-            p = doc.para(f"Areas for improvement given to the force ({len(r['afis'])}):")
-            _docx_doubts(p, afi_doubts)
-            for a in r["afis"]:
-                doc.para(_docx_text(a), style="List Number")
-        elif r.get("areas_for_improvement_for_force"):
-            p = doc.para(f"{r['areas_for_improvement_for_force']} areas for improvement were "
-                         "given (their titles were not recorded).")
-            _docx_doubts(p, afi_doubts)
-        if r.get("causes"):
-            p = doc.para(f"Causes of concern ({len(r['causes'])}):")
-            _docx_doubts(p, _doubt(r, "causes_of_concern"))
-            for c in r["causes"]:
-                doc.para(_docx_text(c), style="List Number")
-        for note in entry_notes(r):
-            p = doc.para()
-            p.add_run("Note: ").bold = True
-            p.add_run(_docx_text(note))
+        _docx_entry(doc, r, i)
 
     matrix = _register_matrix(d)
     if matrix:
-        headers, body, total = matrix
-        doc.heading(_docx_text(f"{d['register'].get('number') or '3.2'} "
-                               f"{d['register'].get('heading') or REGISTER_HEADING}"), level=2)
-        table = doc.add_table(rows=1, cols=3)
-        table.style = "Table Grid"
-        _header_row(table, headers)
-        for row in body:
-            for cell, value in zip(table.add_row().cells, row):
-                cell.text = _docx_text(value)
-        for cell, value in zip(table.add_row().cells, total):
-            cell.text = ""
-            cell.paragraphs[0].add_run(_docx_text(value)).bold = True
-        _column_widths(table, [4.0, 6.5, 6.5])
+        _docx_register(doc, d, matrix)
 
     if d.get("other_reports"):
         doc.heading(OTHER_HEADING, level=2)
