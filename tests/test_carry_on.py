@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import signal
 import subprocess
 import sys
-import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from scheduler_process import start_schedule, wait_for
 from click.testing import CliRunner
 
 from schedules.scheduler import scheduler_lock, scan_missed
@@ -38,40 +37,6 @@ def _config(tmp: Path, site: str, *, delay: float = 0.0, scan_at: str | None = N
         encoding="utf-8",
     )
     return path
-
-
-def _start(cfg: Path) -> tuple[subprocess.Popen, queue.Queue]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HMICFRS_WATCH_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "watcher.cli", "--config", str(cfg), "schedule"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    lines: queue.Queue = queue.Queue()
-
-    def pump():
-        for line in proc.stderr:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    return proc, lines
-
-
-def _wait_for(lines: queue.Queue, text: str, timeout: float = 90) -> list[str]:
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=1)
-        except queue.Empty:
-            continue
-        if line is None:
-            break
-        seen.append(line)
-        if text in line:
-            return seen
-    raise AssertionError(f"never saw {text!r}; stderr was:\n{''.join(seen)}")
 
 
 def _stored(db: Path, *, tries: int = 10) -> int:
@@ -102,8 +67,8 @@ def test_sigterm_during_the_catch_up_scan_is_caught_up_after_a_restart(tmp_path,
     # a politeness delay keeps the catch-up scan running long enough to stop it midway
     cfg = _config(tmp_path, mirror.url, delay=0.15)
     db = tmp_path / "watch.db"
-    proc, lines = _start(cfg)
-    _wait_for(lines, "scanning once now")
+    proc, lines = start_schedule(cfg)
+    wait_for(lines, "scanning once now")
     deadline = time.monotonic() + 120
     while _stored(db) < 3 and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -116,8 +81,8 @@ def test_sigterm_during_the_catch_up_scan_is_caught_up_after_a_restart(tmp_path,
     with Store(db) as store:
         assert store.last_scan()["status"] == "interrupted"
 
-    proc, lines = _start(cfg)  # the restarted scheduler must catch up, not wait for tomorrow
-    _wait_for(lines, "scanning once now")
+    proc, lines = start_schedule(cfg)  # the restarted scheduler must catch up, not wait for tomorrow
+    wait_for(lines, "scanning once now")
     assert _stop(proc) == 0
 
 

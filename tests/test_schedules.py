@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
 import queue
 import signal
 import subprocess
-import sys
 import threading
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from scheduler_process import start_schedule, wait_for
 from apscheduler.schedulers.background import BackgroundScheduler
 from click.testing import CliRunner
 
@@ -360,37 +359,9 @@ def _write_config(tmp: Path, site: str, scan_at: str) -> Path:
 def _start_schedule(tmp: Path, site: str, *args: str) -> tuple[subprocess.Popen, queue.Queue]:
     far = (datetime.now() + timedelta(hours=12)).strftime("%H:%M")
     cfg = _write_config(tmp, site, far)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HMICFRS_WATCH_")}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "watcher.cli", "--config", str(cfg), "schedule", *args],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    lines: queue.Queue = queue.Queue()
-
-    def pump():
-        for line in proc.stderr:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    return proc, lines
+    return start_schedule(cfg, *args)
 
 
-def _wait_for(lines: queue.Queue, text: str, timeout: float = 60) -> list[str]:
-    seen = []
-    deadline = datetime.now() + timedelta(seconds=timeout)
-    while datetime.now() < deadline:
-        try:
-            line = lines.get(timeout=1)
-        except queue.Empty:
-            continue
-        if line is None:
-            break
-        seen.append(line)
-        if text in line:
-            return seen
-    raise AssertionError(f"never saw {text!r}; stderr was:\n{''.join(seen)}")
 
 
 def _stop(proc: subprocess.Popen) -> int:
@@ -405,13 +376,13 @@ def _stop(proc: subprocess.Popen) -> int:
 
 def test_sigterm_stops_the_schedule_command_cleanly(tmp_path, mirror):
     proc, lines = _start_schedule(tmp_path, mirror.url, "--no-catch-up")
-    _wait_for(lines, "stop with SIGTERM")
+    wait_for(lines, "stop with SIGTERM")
     assert _stop(proc) == 0
 
 
 def test_sigterm_during_the_catch_up_scan_exits_cleanly(tmp_path, mirror):
     proc, lines = _start_schedule(tmp_path, mirror.url)
-    _wait_for(lines, "scanning once now")
+    wait_for(lines, "scanning once now")
     assert _stop(proc) == 0
     with Store(tmp_path / "watch.db") as store:  # the database is consistent and usable
         assert store.integrity_ok()
