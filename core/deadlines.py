@@ -13,11 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november"
-          r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?")
+from core.dates import MONTH_PATTERN, month_number
+
+_MONTH = MONTH_PATTERN  # core.dates: the one reading of a month's name
 _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -65,7 +63,7 @@ def absolute_due(text: str) -> Due | None:
     m = ABSOLUTE.search(text)
     if m:
         year = int(m.group("year"))
-        month = _MONTHS.get(m.group("month").lower().rstrip("."))
+        month = month_number(m.group("month"))
         if month:
             last = calendar.monthrange(year, month)[1]
             day = int(m.group("day")) if m.group("day") else last

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
 from core.bodies import Body, find_body, name_key
+from core.dates import parse_date
 from core.deadlines import Due, action_plan_due, due_date
 from core.forces import concerns_force, names_force
 from core.identity import publication_key
@@ -56,20 +57,11 @@ class Obligation:
         return asdict(self)
 
 
-def _day(value) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except (TypeError, ValueError):
-        return None
-
-
 def s55_applies(report: Mapping, force: str) -> bool:
     """A report relates to the force: it names it, or it is a national report (all forces)
     that makes findings. Reports on other forces or on fire services, and national
     publications that make no finding (plans, programmes, consultations), do not."""
-    if report.get("status", "active") != "active" or not _day(report.get("published")):
+    if report.get("status", "active") != "active" or not parse_date(report.get("published")):
         return False
     if names_force(report, force):
         return True
@@ -90,7 +82,7 @@ def names_local_policing_body(title: str, body: Body) -> bool:
 def _about(report: Mapping) -> dict:
     """The fields every obligation of a report shares."""
     return {"slug": report["slug"], "report_title": report.get("title") or report["slug"],
-            "report_url": report.get("url") or "", "published": _day(report["published"]).isoformat()}
+            "report_url": report.get("url") or "", "published": parse_date(report["published"]).isoformat()}
 
 
 def _status(due: date, met: bool, today: date) -> str:
@@ -98,7 +90,7 @@ def _status(due: date, met: bool, today: date) -> str:
 
 
 def _s55(report: Mapping, body: Body, today: date) -> Obligation:
-    published = _day(report["published"])
+    published = parse_date(report["published"])
     due = published + timedelta(days=S55_DAYS)
     response = next((d for d in report.get("documents") or []
                      if names_local_policing_body(d.get("title") or "", body)), None)
@@ -124,13 +116,13 @@ def _applies_to_force(finding: Mapping, force: str) -> bool:
 
 
 def _deadlines(report: Mapping, force: str, register: Mapping, today: date) -> Iterable[Obligation]:
-    published = _day(report["published"])
+    published = parse_date(report["published"])
     for f in report.get("findings") or []:
         if not _applies_to_force(f, force):
             continue
         due = due_date(f.get("text") or "", published)
         if due is None and f.get("deadline"):  # the parser's own reading of a stated date
-            on = _day(f["deadline"])
+            on = parse_date(f["deadline"])
             due = None if on is None else Due(on, f"by {on.day} {on:%B %Y}")
         if due is None:
             continue
@@ -155,7 +147,7 @@ def _deadlines(report: Mapping, force: str, register: Mapping, today: date) -> I
 def _action_plan(report: Mapping, force: str, today: date) -> Obligation | None:
     if not names_force(report, force):
         return None
-    published = _day(report["published"])
+    published = parse_date(report["published"])
     due = action_plan_due(report.get("text") or "", published)
     if due is None:
         return None
