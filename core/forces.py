@@ -35,7 +35,8 @@ def _loose_key(text: str) -> str:
     return stripped or text
 
 
-def _forces(info: Mapping | None) -> list[str]:
+def forces_named(info: Mapping | None) -> list[str]:
+    """The forces a report (or event details) names, cleaned; a lone string is one force."""
     forces = (info or {}).get("forces") or []
     if isinstance(forces, str):
         forces = [forces]
@@ -46,13 +47,13 @@ def is_national(info: Mapping | None) -> bool:
     """A report (or ``new`` event details) that applies to all forces: flag set, or no force
     and no fire and rescue service named."""
     info = info or {}
-    return bool(info.get("all_forces")) or not (_forces(info) or info.get("services"))
+    return bool(info.get("all_forces")) or not (forces_named(info) or info.get("services"))
 
 
 def names_force(info: Mapping | None, force: str) -> bool:
     """The report names ``force`` among its forces."""
     key = force_key(force)
-    return bool(key) and any(force_key(f) == key for f in _forces(info))
+    return bool(key) and any(force_key(f) == key for f in forces_named(info))
 
 
 def concerns_force(info: Mapping | None, force: str | None) -> bool:

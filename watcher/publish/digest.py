@@ -50,18 +50,9 @@ from collections.abc import Mapping
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from watcher.publish.feed import (
-    concerns_force,
-    display_date,
-    event_detail_items,
-    event_headline,
-    force_key,
-    is_national,
-    names_force,
-    parse_at,
-    parse_date,
-)
+from watcher.publish.feed import display_date, event_detail_items, event_headline, parse_at, parse_date
 from core.bodies import find_body
+from core.forces import concerns_force, finding_applies_to_force, is_national, names_force
 from core.models import ParseWarning
 from core.textsafe import clean_text, deep_clean, first_sentence, md_escape, md_url, one_line, safe_url
 
@@ -155,11 +146,10 @@ def _finding_label(f: Mapping) -> str:
     return one_line(f.get("title"), limit=200) or first_sentence(f.get("text"), limit=300)
 
 
-def _applies_to(f: Mapping, force: str | None) -> bool:
-    """A finding concerns the digest's force (see module docstring)."""
-    if not force or not one_line(f.get("force")):
-        return True
-    return force_key(f.get("force")) == force_key(force)
+def _applies_to(f: Mapping, report: Mapping, force: str | None) -> bool:
+    """A finding is the digest's force's to act on: core.forces' one rule (the register's
+    and `findings --applies-to`'s); with no force, every finding."""
+    return not force or finding_applies_to_force(f, report, force)
 
 
 def _group(report: Mapping, force: str | None) -> str:
@@ -241,8 +231,8 @@ def _entry(report: Mapping, force: str | None, short: str | None = None) -> dict
     coc_count = _int_or_none(report.get("causes_of_concern"))
 
     afis_all, cocs_all = of_kind("area_for_improvement"), of_kind("cause_of_concern")
-    afis = [_finding_label(f) for f in afis_all if _applies_to(f, force)]
-    cocs = [_finding_label(f) for f in cocs_all if _applies_to(f, force)]
+    afis = [_finding_label(f) for f in afis_all if _applies_to(f, report, force)]
+    cocs = [_finding_label(f) for f in cocs_all if _applies_to(f, report, force)]
     afi_for_force = len(afis) if afis_all else (afi_count or 0)
     coc_for_force = len(cocs) if cocs_all else (coc_count or 0)
 

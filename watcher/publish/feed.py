@@ -33,7 +33,7 @@ from feedgen.feed import FeedGenerator
 from core.dates import long_date, parse_date
 from watcher import __version__
 from watcher.parse.witnesses import warning_line
-from core.forces import _forces, concerns_force, force_key, is_national, names_force
+from core.forces import concerns_force, forces_named, force_key, is_national, names_force
 from core.textsafe import clean_text, one_line, safe_url
 
 __all__ = [
@@ -414,7 +414,7 @@ def _description_html(event: Mapping, report: Mapping | None) -> str:
             rows.append(("Type", _h(info.get("type"))))
         if info.get("published"):
             rows.append(("Published", _h(display_date(info.get("published")))))
-        forces = _forces(info)
+        forces = forces_named(info)
         rows.append(("Forces", "All forces" if is_national(info) else _h(", ".join(forces))))
         joint = [one_line(j) for j in (info.get("joint_with") or []) if one_line(j)]
         if joint:
